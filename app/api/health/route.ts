@@ -1,0 +1,11 @@
+import { databaseIsReachable } from "@/lib/data/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const ok = await databaseIsReachable();
+  return Response.json(
+    { status: ok ? "ok" : "error", db: ok ? "ok" : "error" },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseEnv } from "./parse-env";
+
+describe("parseEnv", () => {
+  const cwd = process.cwd();
+  afterEach(() => process.chdir(cwd));
+
+  it("runs with no configuration at all", () => {
+    expect(parseEnv({})).toEqual({
+      NODE_ENV: "development",
+      DATABASE_URL: "file:./data/bookclub.db",
+      PORT: 3000,
+      APP_URL: "http://localhost:3000",
+      AUTH_SECRET: expect.any(String),
+    });
+  });
+
+  it("derives APP_URL from PORT and strips a trailing slash from a given one", () => {
+    expect(parseEnv({ PORT: "4000" }).APP_URL).toBe("http://localhost:4000");
+    expect(parseEnv({ APP_URL: "https://club.example/" }).APP_URL).toBe("https://club.example");
+  });
+
+  it.each([
+    [{ PORT: "abc" }, "Invalid configuration: PORT must be a whole number between 1 and 65535"],
+    [{ PORT: "70000" }, "Invalid configuration: PORT must be a whole number between 1 and 65535"],
+    [{ DATABASE_URL: "mysql://x" }, "Invalid configuration: DATABASE_URL must be a SQLite file: URL"],
+    [{ APP_URL: "localhost:3000" }, "Invalid configuration: APP_URL must be an http(s) URL"],
+    [{ AUTH_SECRET: "short" }, "Invalid configuration: AUTH_SECRET must be at least 32 characters"],
+  ])("rejects %j with one line naming the variable", (source, message) => {
+    expect(() => parseEnv(source)).toThrowError(message);
+    try {
+      parseEnv(source);
+    } catch (error) {
+      expect((error as Error).message.split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("generates a production secret once and keeps it under data/", () => {
+    process.chdir(mkdtempSync(path.join(os.tmpdir(), "env-test-")));
+    const first = parseEnv({ NODE_ENV: "production" }).AUTH_SECRET;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync("data/auth-secret", "utf8").trim()).toBe(first);
+    expect(parseEnv({ NODE_ENV: "production" }).AUTH_SECRET).toBe(first);
+  });
+});

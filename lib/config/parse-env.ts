@@ -1,0 +1,65 @@
+import path from "node:path";
+import { z } from "zod";
+import { persistedSecret } from "./persisted-secret";
+
+const DEV_AUTH_SECRET = "development-only-secret-not-for-production-use";
+
+const port = z
+  .string()
+  .regex(/^\d+$/, "must be a whole number between 1 and 65535")
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 65535, "must be a whole number between 1 and 65535");
+
+const databaseUrl = z.string().refine((url) => url.startsWith("file:") && url.length > 5, {
+  message: "must be a SQLite file: URL such as file:./data/bookclub.db",
+});
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://localhost:3000" })
+  .transform((url) => url.replace(/\/+$/, ""));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: databaseUrl.default("file:./data/bookclub.db"),
+  PORT: port.default(3000),
+  APP_URL: httpUrl.optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+});
+
+export type Env = {
+  NODE_ENV: "development" | "test" | "production";
+  DATABASE_URL: string;
+  PORT: number;
+  APP_URL: string;
+  AUTH_SECRET: string;
+};
+
+export class ConfigError extends Error {
+  readonly code = "CONFIG_INVALID";
+}
+
+function blankToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+}
+
+/** Validates the configuration; throws a ConfigError whose message has one line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(blankToUndefined(source));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "configuration");
+      return `Invalid configuration: ${name} ${issue.message}`;
+    });
+    throw new ConfigError(lines.join("\n"));
+  }
+  const raw = result.data;
+  return {
+    NODE_ENV: raw.NODE_ENV,
+    DATABASE_URL: raw.DATABASE_URL,
+    PORT: raw.PORT,
+    APP_URL: raw.APP_URL ?? `http://localhost:${raw.PORT}`,
+    AUTH_SECRET:
+      raw.AUTH_SECRET ??
+      (raw.NODE_ENV === "production" ? persistedSecret(path.resolve("data/auth-secret")) : DEV_AUTH_SECRET),
+  };
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteFile } from "./config/sqlite-file";
+import { env } from "./env";
+
+function createClient() {
+  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(env.DATABASE_URL), timeout: 5000 });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
+
+/** The one Prisma client of the process (kept across hot reloads in development). */
+export const db = globalForPrisma.prisma ?? createClient();
+if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
