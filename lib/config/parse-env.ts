@@ -18,12 +18,39 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://localhost:3000" })
   .transform((url) => url.replace(/\/+$/, ""));
 
+const smtpUrl = z
+  .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587" });
+
+const emailList = z.string().transform((value, ctx) => {
+  const emails = value
+    .split(",")
+    .map((email) => email.trim().toLowerCase())
+    .filter(Boolean);
+  for (const email of emails) {
+    if (!z.email().safeParse(email).success) {
+      ctx.addIssue({ code: "custom", message: `must be a comma-separated list of e-mail addresses ("${email}" is not one)` });
+    }
+  }
+  return emails;
+});
+
+const positiveInt = z
+  .string()
+  .regex(/^\d+$/, "must be a positive whole number")
+  .transform(Number)
+  .refine((n) => n >= 1, "must be a positive whole number");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: databaseUrl.default("file:./data/bookclub.db"),
   PORT: port.default(3000),
   APP_URL: httpUrl.optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  SMTP_URL: smtpUrl.optional(),
+  EMAIL_FROM: z.string().min(3).default("The Book Club <no-reply@localhost>"),
+  ADMIN_EMAILS: emailList.default([]),
+  MAIL_LIMIT_PER_ADDRESS: positiveInt.default(5),
+  MAIL_LIMIT_PER_IP: positiveInt.default(20),
 });
 
 export type Env = {
@@ -32,6 +59,11 @@ export type Env = {
   PORT: number;
   APP_URL: string;
   AUTH_SECRET: string;
+  SMTP_URL?: string;
+  EMAIL_FROM: string;
+  ADMIN_EMAILS: string[];
+  MAIL_LIMIT_PER_ADDRESS: number;
+  MAIL_LIMIT_PER_IP: number;
 };
 
 export class ConfigError extends Error {
@@ -54,9 +86,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const raw = result.data;
   return {
-    NODE_ENV: raw.NODE_ENV,
-    DATABASE_URL: raw.DATABASE_URL,
-    PORT: raw.PORT,
+    ...raw,
     APP_URL: raw.APP_URL ?? `http://localhost:${raw.PORT}`,
     AUTH_SECRET:
       raw.AUTH_SECRET ??

@@ -1,0 +1,27 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { deleteMemberAction } from "../actions";
+
+export function DeleteMemberButton({ id, email }: { id: string; email: string }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        Delete {email}
+      </Button>
+    );
+  }
+  return (
+    <form action={deleteMemberAction} className="flex gap-2">
+      <input type="hidden" name="id" value={id} />
+      <Button type="submit" variant="danger">
+        Yes, delete
+      </Button>
+      <Button variant="secondary" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
+    </form>
+  );
+}

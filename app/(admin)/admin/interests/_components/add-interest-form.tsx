@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextField } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
+import { idleForm } from "@/lib/validation/form-state";
+import { createInterestAction } from "../actions";
+
+export function AddInterestForm() {
+  const [state, formAction, pending] = useActionState(createInterestAction, idleForm);
+  return (
+    <form action={formAction} className="flex flex-wrap items-start gap-3" noValidate key={state.message}>
+      <TextField
+        label="New interest"
+        name="name"
+        defaultValue={typeof state.values?.name === "string" ? state.values.name : ""}
+        errors={state.fieldErrors?.name}
+      />
+      <Button type="submit" disabled={pending} className="mt-6">
+        Add interest
+      </Button>
+      {state.status === "success" && (
+        <p role="status" className="mt-8 text-sm text-emerald-800">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

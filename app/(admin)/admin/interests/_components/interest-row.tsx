@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError } from "@/components/form/field-error";
+import { Button } from "@/components/ui/button";
+import type { FormState } from "@/lib/validation/form-state";
+import { archiveInterestAction, renameInterestAction } from "../actions";
+
+type Interest = { id: string; name: string; archived: boolean; memberCount: number };
+
+export function InterestRow({ interest }: { interest: Interest }) {
+  const initial: FormState = { status: "idle", values: { name: interest.name } };
+  const [state, renameAction, pending] = useActionState(renameInterestAction, initial);
+  const inputId = `name-${interest.id}`;
+  const errors = state.fieldErrors?.name;
+  return (
+    <li className="flex flex-wrap items-start gap-3 border-b border-stone-200 py-3">
+      <form action={renameAction} className="flex flex-wrap items-start gap-2" noValidate>
+        <input type="hidden" name="id" value={interest.id} />
+        <div>
+          <label htmlFor={inputId} className="sr-only">
+            Name of {interest.name}
+          </label>
+          <input
+            id={inputId}
+            name="name"
+            defaultValue={String(state.values?.name ?? interest.name)}
+            aria-invalid={!!errors || undefined}
+            aria-describedby={errors ? `${inputId}-error` : undefined}
+            className="rounded-md border border-stone-300 px-3 py-1.5"
+          />
+          <FieldError id={`${inputId}-error`} errors={errors} />
+        </div>
+        <Button type="submit" variant="secondary" disabled={pending} aria-label={`Rename ${interest.name}`}>
+          Rename
+        </Button>
+      </form>
+      <span className="py-2 text-sm text-stone-600">
+        {interest.memberCount} member{interest.memberCount === 1 ? "" : "s"}
+        {interest.archived ? " · archived" : ""}
+      </span>
+      <form action={archiveInterestAction}>
+        <input type="hidden" name="id" value={interest.id} />
+        <input type="hidden" name="archived" value={interest.archived ? "false" : "true"} />
+        <Button type="submit" variant="secondary" aria-label={`${interest.archived ? "Restore" : "Archive"} ${interest.name}`}>
+          {interest.archived ? "Restore" : "Archive"}
+        </Button>
+      </form>
+    </li>
+  );
+}

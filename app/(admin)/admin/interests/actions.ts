@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createInterest, renameInterest, setInterestArchived } from "@/lib/data/interests";
+import { formStateFromError } from "@/lib/validation/action-result";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
+import { createInterestSchema, interestIdSchema, renameInterestSchema } from "@/lib/validation/interest";
+
+export async function createInterestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = { name: String(formData.get("name") ?? "") };
+  const parsed = createInterestSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+  try {
+    await createInterest(parsed.data.name);
+  } catch (error) {
+    return formStateFromError(error, raw);
+  }
+  revalidatePath("/admin/interests");
+  return { status: "success", message: `Added “${parsed.data.name}”.` };
+}
+
+export async function renameInterestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = { id: String(formData.get("id") ?? ""), name: String(formData.get("name") ?? "") };
+  const parsed = renameInterestSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+  try {
+    await renameInterest(parsed.data.id, parsed.data.name);
+  } catch (error) {
+    return formStateFromError(error, raw);
+  }
+  revalidatePath("/admin/interests");
+  return { status: "success", message: "Renamed.", values: { name: parsed.data.name } };
+}
+
+export async function archiveInterestAction(formData: FormData): Promise<void> {
+  const parsed = interestIdSchema.safeParse({ id: formData.get("id") });
+  if (!parsed.success) return;
+  await setInterestArchived(parsed.data.id, formData.get("archived") === "true");
+  revalidatePath("/admin/interests");
+}

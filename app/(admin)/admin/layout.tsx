@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { requireAdmin } from "@/lib/auth/session";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await requireAdmin();
+  return (
+    <>
+      <SiteHeader />
+      <div className="mx-auto max-w-5xl px-4 py-8">
+        <nav aria-label="Admin" className="mb-6 flex gap-4 border-b border-stone-200 pb-3 text-sm">
+          <Link href="/admin" className="hover:underline">
+            Members
+          </Link>
+          <Link href="/admin/interests" className="hover:underline">
+            Interests
+          </Link>
+          <Link href="/admin/audit" className="hover:underline">
+            Audit log
+          </Link>
+        </nav>
+        <main>{children}</main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { CheckboxField } from "@/components/form/checkbox-field";
+import type { InterestOption } from "@/lib/data/interests";
+import type { PreferenceChange } from "@/lib/validation/member";
+import { loadPreferencesAction, savePreferenceAction, type Preferences } from "../actions";
+
+const queryKey = ["preferences"];
+
+function applyChange(preferences: Preferences, change: PreferenceChange): Preferences {
+  if (change.kind === "newsletter") return { ...preferences, newsletter: change.value };
+  const others = preferences.interestIds.filter((id) => id !== change.interestId);
+  return { ...preferences, interestIds: change.value ? [...others, change.interestId] : others };
+}
+
+/** Each tick is saved at once: shown optimistically, rolled back with an error if the server refuses. */
+export function PreferencesForm({ initial, interests }: { initial: Preferences; interests: InterestOption[] }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({
+    kind: "idle",
+  });
+  const { data = initial } = useQuery({ queryKey, queryFn: () => loadPreferencesAction(), initialData: initial });
+
+  const mutation = useMutation({
+    mutationKey: queryKey,
+    scope: { id: "preferences" },
+    mutationFn: async (change: PreferenceChange) => {
+      const result = await savePreferenceAction(change);
+      if (!result.ok) throw new Error(result.message);
+      return result.preferences;
+    },
+    onMutate: async (change) => {
+      setStatus({ kind: "saving" });
+      await queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData<Preferences>(queryKey) ?? initial;
+      queryClient.setQueryData<Preferences>(queryKey, applyChange(previous, change));
+      return { change };
+    },
+    onError: (error, _change, context) => {
+      const current = queryClient.getQueryData<Preferences>(queryKey) ?? initial;
+      if (context) {
+        const undo = { ...context.change, value: !context.change.value } as PreferenceChange;
+        queryClient.setQueryData<Preferences>(queryKey, applyChange(current, undo));
+      }
+      const reason = error instanceof Error && error.message !== "Failed to fetch" ? error.message : "";
+      setStatus({ kind: "error", message: `Your change was not saved. ${reason || "Check your connection and try again."}` });
+    },
+    onSuccess: () => setStatus({ kind: "saved" }),
+    onSettled: (preferences) => {
+      // Only the last of several quick changes brings the server's state in, so none flickers back.
+      if (preferences && queryClient.isMutating({ mutationKey: queryKey }) === 1) {
+        queryClient.setQueryData(queryKey, preferences);
+      }
+    },
+  });
+
+  const chosen = new Set(data.interestIds);
+  return (
+    <div className="space-y-4">
+      <CheckboxField
+        id="newsletter"
+        label="Get weekly newsletter"
+        checked={data.newsletter}
+        onChange={(event) => mutation.mutate({ kind: "newsletter", value: event.target.checked })}
+      />
+      <fieldset>
+        <legend className="text-sm font-medium text-stone-800">Your interests</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {interests.map((interest) => (
+            <CheckboxField
+              key={interest.id}
+              id={`interest-${interest.id}`}
+              label={interest.name}
+              checked={chosen.has(interest.id)}
+              onChange={(event) =>
+                mutation.mutate({ kind: "interest", interestId: interest.id, value: event.target.checked })
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="min-h-6 text-sm">
+        <p role="status" className="text-emerald-800">
+          {status.kind === "saving" ? "Saving…" : status.kind === "saved" ? "Saved" : ""}
+        </p>
+        {status.kind === "error" && (
+          <p role="alert" className="text-red-800">
+            {status.message}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { signOut } from "@/lib/auth/config";
+import { deleteOwnAccount, getOwnProfile, setOwnPreference, updateOwnName } from "@/lib/data/members";
+import { AppError } from "@/lib/errors";
+import { formStateFromError } from "@/lib/validation/action-result";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
+import { preferenceSchema, profileNameSchema } from "@/lib/validation/member";
+
+export type Preferences = { newsletter: boolean; interestIds: string[] };
+export type PreferenceResult = { ok: true; preferences: Preferences } | { ok: false; message: string };
+
+export async function loadPreferencesAction(): Promise<Preferences> {
+  const { newsletter, interestIds } = await getOwnProfile();
+  return { newsletter, interestIds };
+}
+
+export async function savePreferenceAction(change: unknown): Promise<PreferenceResult> {
+  const parsed = preferenceSchema.safeParse(change);
+  if (!parsed.success) return { ok: false, message: "That change could not be saved." };
+  try {
+    await setOwnPreference(parsed.data);
+    const { newsletter, interestIds } = await getOwnProfile();
+    revalidatePath("/profile");
+    return { ok: true, preferences: { newsletter, interestIds } };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+export async function updateNameAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = { firstName: String(formData.get("firstName") ?? ""), lastName: String(formData.get("lastName") ?? "") };
+  const parsed = profileNameSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+  try {
+    await updateOwnName(parsed.data);
+  } catch (error) {
+    return formStateFromError(error, raw);
+  }
+  revalidatePath("/profile");
+  return { status: "success", message: "Your name has been updated.", values: parsed.data };
+}
+
+export async function deleteAccountAction(): Promise<void> {
+  await deleteOwnAccount();
+  await signOut({ redirectTo: "/goodbye" });
+}

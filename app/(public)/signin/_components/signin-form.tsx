@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form/form-message";
+import { HoneypotField } from "@/components/form/honeypot-field";
+import { TextField } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
+import { idleForm } from "@/lib/validation/form-state";
+import { signinAction } from "../actions";
+
+export function SigninForm() {
+  const [state, formAction, pending] = useActionState(signinAction, idleForm);
+  const email = typeof state.values?.email === "string" ? state.values.email : "";
+  return (
+    <form action={formAction} className="relative space-y-5" noValidate key={email}>
+      <FormMessage message={state.message} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={email}
+        errors={state.fieldErrors?.email}
+      />
+      <HoneypotField />
+      <Button type="submit" disabled={pending}>
+        Email me a sign-in link
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { sendSignInLink } from "@/lib/auth/send-link";
+import { signUp } from "@/lib/data/members";
+import { clientIp } from "@/lib/request/client-ip";
+import { formStateFromError } from "@/lib/validation/action-result";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
+import { signupSchema } from "@/lib/validation/member";
+
+export async function signupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = {
+    email: String(formData.get("email") ?? ""),
+    firstName: String(formData.get("firstName") ?? ""),
+    lastName: String(formData.get("lastName") ?? ""),
+    newsletter: formData.get("newsletter") ?? undefined,
+    interests: formData.getAll("interests").map(String),
+    website: String(formData.get("website") ?? ""),
+  };
+  const values = { ...raw, newsletter: raw.newsletter !== undefined };
+  if (raw.website) redirect("/check-email");
+
+  const parsed = signupSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await signUp(parsed.data, await clientIp());
+    await sendSignInLink(parsed.data.email);
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect("/check-email");
+}

@@ -1,0 +1,17 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+export type MailTransport = (mail: OutgoingMail) => Promise<void>;
+
+let smtp: Transporter | undefined;
+
+/** Sends over SMTP_URL; without it, writes the mail (and so its link) to the server log. */
+export const sendMail: MailTransport = async (mail) => {
+  if (!env.SMTP_URL) {
+    console.info(`[mail] To: ${mail.to}\n[mail] Subject: ${mail.subject}\n${mail.text}`);
+    return;
+  }
+  smtp ??= nodemailer.createTransport(env.SMTP_URL, { from: env.EMAIL_FROM });
+  await smtp.sendMail({ from: env.EMAIL_FROM, ...mail });
+};

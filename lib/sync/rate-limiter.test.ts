@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { RateLimiter } from "./rate-limiter";
+
+/** A clock that only moves when the test says so; sleepers wake as it passes their time. */
+function fakeClock(start = 1_000_000) {
+  let now = start;
+  const sleepers: { until: number; wake: () => void }[] = [];
+  const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return {
+    now: () => now,
+    sleep: (ms: number) => new Promise<void>((wake) => sleepers.push({ until: now + ms, wake })),
+    async advance(ms: number) {
+      const target = now + ms;
+      for (;;) {
+        await flush();
+        sleepers.sort((a, b) => a.until - b.until);
+        const next = sleepers[0];
+        if (!next || next.until > target) break;
+        sleepers.shift();
+        now = Math.max(now, next.until);
+        next.wake();
+      }
+      now = target;
+      await flush();
+    },
+  };
+}
+
+function track(promise: Promise<void>) {
+  const state = { done: false };
+  void promise.then(() => (state.done = true));
+  return state;
+}
+
+describe("RateLimiter", () => {
+  it("grants `limit` slots at once, then waits for the oldest to leave the window", async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ limit: 3, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    await limiter.acquire();
+    await clock.advance(100);
+    await limiter.acquire();
+    await limiter.acquire();
+
+    const fourth = track(limiter.acquire());
+    await clock.advance(899);
+    expect(fourth.done).toBe(false);
+    await clock.advance(1);
+    expect(fourth.done).toBe(true);
+
+    const fifth = track(limiter.acquire());
+    await clock.advance(99);
+    expect(fifth.done).toBe(false);
+    await clock.advance(1);
+    expect(fifth.done).toBe(true);
+  });
+
+  it("serves waiters in the order they asked", async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ limit: 1, windowMs: 100, now: clock.now, sleep: clock.sleep });
+    const order: number[] = [];
+    const all = [1, 2, 3, 4].map((n) => limiter.acquire().then(() => order.push(n)));
+    await clock.advance(0);
+    expect(order).toEqual([1]);
+    expect(limiter.pending).toBe(3);
+    await clock.advance(300);
+    await Promise.all(all);
+    expect(order).toEqual([1, 2, 3, 4]);
+  });
+
+  it("never lets more than `limit` through in any window", async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ limit: 5, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const grantedAt: number[] = [];
+    for (let i = 0; i < 23; i++) void limiter.acquire().then(() => grantedAt.push(clock.now()));
+    await clock.advance(5000);
+    expect(grantedAt).toHaveLength(23);
+    for (const t of grantedAt) {
+      expect(grantedAt.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("tryAcquire takes a free slot but never waits or jumps the queue", async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    expect(limiter.tryAcquire()).toBe(true);
+    expect(limiter.tryAcquire()).toBe(true);
+    expect(limiter.tryAcquire()).toBe(false);
+    expect(limiter.waitTime()).toBe(1000);
+
+    const waiting = track(limiter.acquire());
+    await clock.advance(1000);
+    expect(waiting.done).toBe(true);
+    expect(limiter.tryAcquire()).toBe(true);
+    expect(limiter.tryAcquire()).toBe(false);
+  });
+
+  it("pauseUntil holds every slot until then, also for those already waiting", async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ limit: 10, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    limiter.pauseUntil(clock.now() + 5000);
+    expect(limiter.tryAcquire()).toBe(false);
+    expect(limiter.waitTime()).toBe(5000);
+
+    const first = track(limiter.acquire());
+    await clock.advance(2000);
+    limiter.pauseUntil(clock.now() + 4000);
+    limiter.pauseUntil(clock.now() + 1000);
+    await clock.advance(3999);
+    expect(first.done).toBe(false);
+    await clock.advance(1);
+    expect(first.done).toBe(true);
+    expect(limiter.tryAcquire()).toBe(true);
+  });
+
+  it("rejects a nonsensical configuration", () => {
+    expect(() => new RateLimiter({ limit: 0 })).toThrow(RangeError);
+    expect(() => new RateLimiter({ windowMs: 0 })).toThrow(RangeError);
+  });
+});

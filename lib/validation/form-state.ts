@@ -1,0 +1,20 @@
+import type { z } from "zod";
+
+/** What a form's server action returns to useActionState. */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string | string[] | boolean>;
+};
+
+export const idleForm: FormState = { status: "idle" };
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
