@@ -1,14 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isAdminEmail } from "@/lib/auth/admins";
+import { auth } from "@/lib/auth/config";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/content-security-policy";
 
+/** Anyone but an admin gets a 404 for everything under /admin, pages and server actions alike. */
+async function hiddenFromNonAdmins(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return null;
+  const session = await auth();
+  if (session?.user?.email && isAdminEmail(session.user.email)) return null;
+  if (request.method === "GET" || request.method === "HEAD") {
+    return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
+  }
+  return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
+}
+
 /** Security headers on every response, with a fresh script nonce per request (Next applies it to its scripts). */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "production");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response =
+    (await hiddenFromNonAdmins(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
   return response;

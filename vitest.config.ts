@@ -2,10 +2,18 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Server-only modules are tested in Node directly.
+      "server-only": path.resolve(__dirname, "test/support/empty-module.ts"),
+    },
+  },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
-    server: { deps: { inline: ["server-only"] } },
+    globalSetup: ["test/support/vitest-global-setup.ts"],
+    env: { NODE_ENV: "test", AUTH_SECRET: "unit-test-secret-unit-test-secret-unit" },
+    fileParallelism: false,
   },
 });

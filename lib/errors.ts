@@ -1,9 +1,4 @@
-export type AppErrorCode =
-  | "NOT_FOUND"
-  | "UNAUTHENTICATED"
-  | "RATE_LIMITED"
-  | "CONFLICT"
-  | "INVALID_INPUT";
+export type AppErrorCode = "NOT_FOUND" | "UNAUTHENTICATED" | "RATE_LIMITED" | "CONFLICT" | "INVALID_INPUT";
 
 /** An expected failure with a code the UI turns into a friendly message. */
 export class AppError extends Error {

@@ -18,15 +18,22 @@ try {
   migrate(databaseUrl);
   // The JS schema engine can exit non-zero after writing the migration ("null pointer passed to rust"),
   // so success is judged by the new folder, not the exit code.
-  const result = run(bin("prisma"), ["migrate", "dev", "--create-only", "--skip-generate", "--name", name], {
-    DATABASE_URL: databaseUrl,
-  }, true);
+  const result = run(
+    bin("prisma"),
+    ["migrate", "dev", "--create-only", "--skip-generate", "--name", name],
+    {
+      DATABASE_URL: databaseUrl,
+    },
+    true,
+  );
   const created = readdirSync("prisma/migrations").filter((entry) => !before.has(entry));
   if (created.length === 0) {
     console.error(result.output.trim() || "No migration was created: the schema matches the migrations.");
     process.exit(1);
   }
-  console.log(`Created prisma/migrations/${created[0]}/migration.sql — review it, then run npm run db:migrate.`);
+  console.log(
+    `Created prisma/migrations/${created[0]}/migration.sql — review it, then run npm run db:migrate.`,
+  );
   run(bin("prisma"), ["generate"], {}, true);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -28,16 +28,7 @@ export async function SiteHeader() {
                 </button>
               </form>
             </>
-          ) : (
-            <>
-              <Link href="/signin" className="hover:underline">
-                Sign in
-              </Link>
-              <Link href="/signup" className="hover:underline">
-                Sign up
-              </Link>
-            </>
-          )}
+          ) : null}
         </div>
       </nav>
     </header>

@@ -1,16 +1,32 @@
 import Link from "next/link";
 
 /** Previous / next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, params }: { page: number; pageCount: number; params: Record<string, string> }) {
+export function Pagination({
+  page,
+  pageCount,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  params: Record<string, string>;
+}) {
   if (pageCount <= 1) return null;
   const href = (target: number) => `?${new URLSearchParams({ ...params, page: String(target) }).toString()}`;
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">
-      {page > 1 ? <Link href={href(page - 1)}>Previous</Link> : <span className="text-stone-400">Previous</span>}
+      {page > 1 ? (
+        <Link href={href(page - 1)}>Previous</Link>
+      ) : (
+        <span className="text-stone-400">Previous</span>
+      )}
       <span>
         Page {page} of {pageCount}
       </span>
-      {page < pageCount ? <Link href={href(page + 1)}>Next</Link> : <span className="text-stone-400">Next</span>}
+      {page < pageCount ? (
+        <Link href={href(page + 1)}>Next</Link>
+      ) : (
+        <span className="text-stone-400">Next</span>
+      )}
     </nav>
   );
 }

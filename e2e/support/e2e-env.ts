@@ -1,12 +1,21 @@
-/** The app the end-to-end tests run against: a production build on its own port and database. */
+/** The app the end-to-end tests run against: a production build on its own port, database and SMTP server. */
 export const e2ePort = 3100;
+export const e2eSmtpPort = 2626;
 export const e2eDatabaseFile = "data/e2e.db";
+export const e2eMailboxDir = "test-results/.mailbox";
+export const e2eAdminEmail = "admin@e2e.test";
+export const appUrl = `http://localhost:${e2ePort}`;
 
 export const e2eEnv: Record<string, string> = {
   NODE_ENV: "production",
   PORT: String(e2ePort),
-  APP_URL: `http://localhost:${e2ePort}`,
+  APP_URL: appUrl,
   DATABASE_URL: `file:./${e2eDatabaseFile}`,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+  EMAIL_FROM: "The Book Club <club@e2e.test>",
+  ADMIN_EMAILS: e2eAdminEmail,
+  // Every test comes from one address; the per-address limit is what the tests exercise.
+  MAIL_LIMIT_PER_IP: "10000",
   NEXT_TELEMETRY_DISABLED: "1",
 };

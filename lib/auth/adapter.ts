@@ -32,12 +32,18 @@ export function clubAdapter(): Adapter {
           token,
           expires: { gt: now },
           uses: { lt: LINK_MAX_USES },
-          OR: [{ firstUsedAt: null }, { firstUsedAt: { gte: new Date(now.getTime() - LINK_REUSE_WINDOW_MS) } }],
+          OR: [
+            { firstUsedAt: null },
+            { firstUsedAt: { gte: new Date(now.getTime() - LINK_REUSE_WINDOW_MS) } },
+          ],
         },
         data: { uses: { increment: 1 } },
       });
       if (used.count === 0) return null;
-      await db.verificationToken.updateMany({ where: { identifier, token, firstUsedAt: null }, data: { firstUsedAt: now } });
+      await db.verificationToken.updateMany({
+        where: { identifier, token, firstUsedAt: null },
+        data: { firstUsedAt: now },
+      });
       const row = await db.verificationToken.findUnique({ where: { token }, select: { expires: true } });
       return row ? { identifier, token, expires: row.expires } : null;
     },

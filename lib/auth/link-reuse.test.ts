@@ -19,7 +19,11 @@ describe("linkIsUsable", () => {
   });
 
   it("allows at most seven uses in all", () => {
-    expect(linkIsUsable({ expires: minutes(600), firstUsedAt: minutes(-1), uses: LINK_MAX_USES - 1 }, now)).toBe(true);
-    expect(linkIsUsable({ expires: minutes(600), firstUsedAt: minutes(-1), uses: LINK_MAX_USES }, now)).toBe(false);
+    expect(
+      linkIsUsable({ expires: minutes(600), firstUsedAt: minutes(-1), uses: LINK_MAX_USES - 1 }, now),
+    ).toBe(true);
+    expect(linkIsUsable({ expires: minutes(600), firstUsedAt: minutes(-1), uses: LINK_MAX_USES }, now)).toBe(
+      false,
+    );
   });
 });

@@ -19,7 +19,9 @@ export function runLoop(name: string, step: LoopStep, intervalMs: number): () =>
     }
     running = step()
       .then(() => undefined)
-      .catch((error: unknown) => console.error(`[${name}] ${error instanceof Error ? error.stack : String(error)}`))
+      .catch((error: unknown) =>
+        console.error(`[${name}] ${error instanceof Error ? error.stack : String(error)}`),
+      )
       .finally(() => {
         running = null;
         if (again) {

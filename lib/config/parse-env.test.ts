@@ -15,7 +15,18 @@ describe("parseEnv", () => {
       PORT: 3000,
       APP_URL: "http://localhost:3000",
       AUTH_SECRET: expect.any(String),
+      EMAIL_FROM: "The Book Club <no-reply@localhost>",
+      ADMIN_EMAILS: [],
+      MAIL_LIMIT_PER_ADDRESS: 5,
+      MAIL_LIMIT_PER_IP: 20,
     });
+  });
+
+  it("reads the admin list case-insensitively", () => {
+    expect(parseEnv({ ADMIN_EMAILS: " Chair@Club.Example ,sec@club.example," }).ADMIN_EMAILS).toEqual([
+      "chair@club.example",
+      "sec@club.example",
+    ]);
   });
 
   it("derives APP_URL from PORT and strips a trailing slash from a given one", () => {
@@ -29,6 +40,12 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://x" }, "Invalid configuration: DATABASE_URL must be a SQLite file: URL"],
     [{ APP_URL: "localhost:3000" }, "Invalid configuration: APP_URL must be an http(s) URL"],
     [{ AUTH_SECRET: "short" }, "Invalid configuration: AUTH_SECRET must be at least 32 characters"],
+    [{ SMTP_URL: "mail.example:25" }, "Invalid configuration: SMTP_URL must be an smtp:// or smtps:// URL"],
+    [
+      { ADMIN_EMAILS: "chair@club.example, nope" },
+      'Invalid configuration: ADMIN_EMAILS must be a comma-separated list of e-mail addresses ("nope" is not one)',
+    ],
+    [{ MAIL_LIMIT_PER_IP: "0" }, "Invalid configuration: MAIL_LIMIT_PER_IP must be a positive whole number"],
   ])("rejects %j with one line naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrowError(message);
     try {

@@ -18,8 +18,10 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://localhost:3000" })
   .transform((url) => url.replace(/\/+$/, ""));
 
-const smtpUrl = z
-  .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587" });
+const smtpUrl = z.url({
+  protocol: /^smtps?$/,
+  error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587",
+});
 
 const emailList = z.string().transform((value, ctx) => {
   const emails = value
@@ -28,7 +30,10 @@ const emailList = z.string().transform((value, ctx) => {
     .filter(Boolean);
   for (const email of emails) {
     if (!z.email().safeParse(email).success) {
-      ctx.addIssue({ code: "custom", message: `must be a comma-separated list of e-mail addresses ("${email}" is not one)` });
+      ctx.addIssue({
+        code: "custom",
+        message: `must be a comma-separated list of e-mail addresses ("${email}" is not one)`,
+      });
     }
   }
   return emails;

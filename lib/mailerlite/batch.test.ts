@@ -47,7 +47,9 @@ describe("batch", () => {
   it("rejects an envelope whose result count does not match", async () => {
     const { fetch } = fakeFetch(() => ({ body: { total: 1, successful: 1, failed: 0, responses: [] } }));
     const client = createMailerLiteClient({ baseUrl: "https://ml.test/api", apiKey: "k", fetch });
-    await expect(batch(client, [{ method: "GET", path: "/groups" }])).rejects.toMatchObject({ code: "bad_response" });
+    await expect(batch(client, [{ method: "GET", path: "/groups" }])).rejects.toMatchObject({
+      code: "bad_response",
+    });
   });
 });
 

@@ -24,9 +24,14 @@ function batchPath(path: string): string {
  * POST /batch: up to 50 requests in one call (one request against the rate limit). The envelope is 200
  * even when items fail: each result, in request order, must be handled on its own (see readBatchItem).
  */
-export async function batch(client: MailerLiteClient, requests: readonly BatchRequest[]): Promise<BatchItemResult[]> {
+export async function batch(
+  client: MailerLiteClient,
+  requests: readonly BatchRequest[],
+): Promise<BatchItemResult[]> {
   if (requests.length > MAX_BATCH_SIZE) {
-    throw new RangeError(`A MailerLite batch takes at most ${MAX_BATCH_SIZE} requests, got ${requests.length}`);
+    throw new RangeError(
+      `A MailerLite batch takes at most ${MAX_BATCH_SIZE} requests, got ${requests.length}`,
+    );
   }
   if (requests.length === 0) return [];
   const response = await client.send({
@@ -51,7 +56,8 @@ export async function batch(client: MailerLiteClient, requests: readonly BatchRe
   return responses.map(({ code, body }) => ({ code, body }));
 }
 
-export type BatchItemOutcome<T> = { ok: true; code: number; value: T } | { ok: false; error: MailerLiteError };
+export type BatchItemOutcome<T> =
+  { ok: true; code: number; value: T } | { ok: false; error: MailerLiteError };
 
 /**
  * One batch result as a value (checked against `schema` when given) or the MailerLiteError the same answer
@@ -59,11 +65,19 @@ export type BatchItemOutcome<T> = { ok: true; code: number; value: T } | { ok: f
  */
 export function readBatchItem(item: BatchItemResult): BatchItemOutcome<unknown>;
 export function readBatchItem<T>(item: BatchItemResult, schema: z.ZodType<T>): BatchItemOutcome<T>;
-export function readBatchItem<T>(item: BatchItemResult, schema?: z.ZodType<T>): BatchItemOutcome<T | unknown> {
-  if (item.code < 200 || item.code > 299) return { ok: false, error: errorFromResponse(item.code, item.body) };
+export function readBatchItem<T>(
+  item: BatchItemResult,
+  schema?: z.ZodType<T>,
+): BatchItemOutcome<T | unknown> {
+  if (item.code < 200 || item.code > 299)
+    return { ok: false, error: errorFromResponse(item.code, item.body) };
   if (!schema) return { ok: true, code: item.code, value: item.body };
   try {
-    return { ok: true, code: item.code, value: parseBody(schema, item.body, `batch item (HTTP ${item.code})`) };
+    return {
+      ok: true,
+      code: item.code,
+      value: parseBody(schema, item.body, `batch item (HTTP ${item.code})`),
+    };
   } catch (error) {
     if (error instanceof MailerLiteError) return { ok: false, error };
     throw error;

@@ -65,7 +65,10 @@ describe("createMailerLiteClient", () => {
     await client.send({ method: "GET", path: "/groups" });
     await client.send({ method: "GET", path: "/groups" });
     expect(client.rateLimit()).toEqual({ limit: 120, remaining: 118 });
-    expect(onRateLimit.mock.calls).toEqual([[{ limit: 120, remaining: 119 }], [{ limit: 120, remaining: 118 }]]);
+    expect(onRateLimit.mock.calls).toEqual([
+      [{ limit: 120, remaining: 119 }],
+      [{ limit: 120, remaining: 118 }],
+    ]);
 
     await caught(client.send({ method: "GET", path: "/groups" }));
     expect(client.rateLimit()).toEqual({ limit: 120, remaining: 118 });

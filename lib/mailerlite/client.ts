@@ -131,5 +131,5 @@ export function createMailerLiteClient(options: MailerLiteClientOptions): Mailer
     }
   };
 
-  return { send, rateLimit: () => latest };
+  return { send, rateLimit: () => ({ ...latest }) };
 }

@@ -12,7 +12,12 @@ export type MailerLiteErrorCode =
   | "network"
   | "bad_response";
 
-const RETRYABLE_CODES: ReadonlySet<MailerLiteErrorCode> = new Set(["rate_limited", "server", "timeout", "network"]);
+const RETRYABLE_CODES: ReadonlySet<MailerLiteErrorCode> = new Set([
+  "rate_limited",
+  "server",
+  "timeout",
+  "network",
+]);
 
 export type MailerLiteErrorInit = {
   code: MailerLiteErrorCode;

@@ -16,7 +16,11 @@ function groupsApi(groups: G[]) {
       body: {
         data: matches.slice((page - 1) * limit, page * limit),
         links: {},
-        meta: { current_page: page, last_page: Math.max(1, Math.ceil(matches.length / limit)), total: matches.length },
+        meta: {
+          current_page: page,
+          last_page: Math.max(1, Math.ceil(matches.length / limit)),
+          total: matches.length,
+        },
       },
     };
   });

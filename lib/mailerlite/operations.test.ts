@@ -16,7 +16,10 @@ const subscriber = {
   groups: [],
   extra_field_from_the_future: true,
 };
-const notFound = { status: 404, body: { message: "No query results for model [App\\Models\\Subscriber\\Subscriber]." } };
+const notFound = {
+  status: 404,
+  body: { message: "No query results for model [App\\Models\\Subscriber\\Subscriber]." },
+};
 
 function clientAnswering(respond: (call: RecordedCall) => FakeAnswer) {
   const { fetch, calls } = fakeFetch(respond);
@@ -26,8 +29,16 @@ function clientAnswering(respond: (call: RecordedCall) => FakeAnswer) {
 describe("subscriber operations", () => {
   it("upsertSubscriber reports created for 201 and not for 200", async () => {
     const statuses = [201, 200];
-    const { client, calls } = clientAnswering(() => ({ status: statuses.shift(), body: { data: subscriber } }));
-    const input = { email: "ada@example.com", fields: { name: "Ada" }, groups: ["1"], status: "active" } as const;
+    const { client, calls } = clientAnswering(() => ({
+      status: statuses.shift(),
+      body: { data: subscriber },
+    }));
+    const input = {
+      email: "ada@example.com",
+      fields: { name: "Ada" },
+      groups: ["1"],
+      status: "active",
+    } as const;
 
     await expect(upsertSubscriber(client, input)).resolves.toEqual({
       id: subscriber.id,
@@ -58,7 +69,11 @@ describe("subscriber operations", () => {
 
   it("forgetSubscriber returns when MailerLite will forget", async () => {
     const answers: FakeAnswer[] = [
-      { body: { data: { ...subscriber, deleted_at: "2026-01-01 10:00:00", forget_at: "2026-01-31 10:00:00" } } },
+      {
+        body: {
+          data: { ...subscriber, deleted_at: "2026-01-01 10:00:00", forget_at: "2026-01-31 10:00:00" },
+        },
+      },
       notFound,
     ];
     const { client } = clientAnswering(() => answers.shift() ?? notFound);
@@ -70,9 +85,16 @@ describe("subscriber operations", () => {
   });
 
   it("group membership: add returns the group, removal reports a 404 as not_found", async () => {
-    const answers: FakeAnswer[] = [{ body: { data: { id: "42", name: "Romance" } } }, { status: 204 }, notFound];
+    const answers: FakeAnswer[] = [
+      { body: { data: { id: "42", name: "Romance" } } },
+      { status: 204 },
+      notFound,
+    ];
     const { client, calls } = clientAnswering(() => answers.shift() ?? notFound);
-    await expect(addSubscriberToGroup(client, "1", "42")).resolves.toMatchObject({ id: "42", name: "Romance" });
+    await expect(addSubscriberToGroup(client, "1", "42")).resolves.toMatchObject({
+      id: "42",
+      name: "Romance",
+    });
     await expect(removeSubscriberFromGroup(client, "1", "42")).resolves.toBe("removed");
     await expect(removeSubscriberFromGroup(client, "1", "42")).resolves.toBe("not_found");
     expect(calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([

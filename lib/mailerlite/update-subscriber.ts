@@ -4,7 +4,11 @@ import { dataEnvelope, subscriberSchema, type Subscriber, type SubscriberStatus 
 import type { SubscriberFields } from "./upsert-subscriber";
 
 /** MailerLite ignores `fields.email`: an address cannot be changed through this call. */
-export type UpdateSubscriberInput = { fields?: SubscriberFields; groups?: readonly string[]; status?: SubscriberStatus };
+export type UpdateSubscriberInput = {
+  fields?: SubscriberFields;
+  groups?: readonly string[];
+  status?: SubscriberStatus;
+};
 
 /** PUT /subscribers/{id}: merges the given fields into the subscriber. */
 export async function updateSubscriber(
@@ -12,6 +16,10 @@ export async function updateSubscriber(
   id: string,
   input: UpdateSubscriberInput,
 ): Promise<Subscriber> {
-  const response = await client.send({ method: "PUT", path: `/subscribers/${encodeURIComponent(id)}`, body: input });
+  const response = await client.send({
+    method: "PUT",
+    path: `/subscribers/${encodeURIComponent(id)}`,
+    body: input,
+  });
   return parseBody(dataEnvelope(subscriberSchema), response.body, "PUT /subscribers/{id}").data;
 }

@@ -13,7 +13,12 @@ export type UpsertSubscriberInput = {
   status: SubscriberStatus;
 };
 
-export type UpsertSubscriberResult = { id: string; email: string; status: SubscriberStatus; created: boolean };
+export type UpsertSubscriberResult = {
+  id: string;
+  email: string;
+  status: SubscriberStatus;
+  created: boolean;
+};
 
 /** Creates or updates the subscriber with this e-mail (POST /subscribers): 201 created, 200 updated. */
 export async function upsertSubscriber(

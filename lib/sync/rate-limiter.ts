@@ -28,7 +28,8 @@ export class RateLimiter {
     this.windowMs = options.windowMs ?? 60_000;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? realSleep;
-    if (!(this.limit >= 1) || !(this.windowMs > 0)) throw new RangeError("limit must be ≥ 1 and windowMs > 0");
+    if (!(this.limit >= 1) || !(this.windowMs > 0))
+      throw new RangeError("limit must be ≥ 1 and windowMs > 0");
   }
 
   /** Resolves once a request may be sent; the slot is taken at that moment. */

@@ -24,5 +24,6 @@ export const lastNameField = name("Last name", false);
 
 /** An HTML checkbox: "on" (or any value) when ticked, absent when not. */
 export const checkboxField = z
-  .union([z.string(), z.boolean(), z.undefined(), z.null()])
+  .union([z.string(), z.boolean(), z.null()])
+  .optional()
   .transform((value) => value === true || (typeof value === "string" && value !== "" && value !== "false"));

@@ -6,7 +6,11 @@ import { DeleteMemberButton } from "./_components/delete-member-button";
 
 export const metadata: Metadata = { title: "Members" };
 
-export default async function AdminMembersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function AdminMembersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { q, page } = pageParamsSchema.parse(await searchParams);
   const { rows, total, pageCount } = await listMembers(q, page);
   return (
@@ -17,7 +21,13 @@ export default async function AdminMembersPage({ searchParams }: { searchParams:
           <label htmlFor="q" className="block text-sm font-medium">
             Search by email or name
           </label>
-          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 rounded-md border border-stone-300 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="mt-1 rounded-md border border-stone-300 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-medium text-white">
           Search
@@ -31,12 +41,24 @@ export default async function AdminMembersPage({ searchParams }: { searchParams:
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-300">
             <tr>
-              <th scope="col" className="py-2 pr-3">Email</th>
-              <th scope="col" className="py-2 pr-3">Name</th>
-              <th scope="col" className="py-2 pr-3">Confirmed</th>
-              <th scope="col" className="py-2 pr-3">Newsletter</th>
-              <th scope="col" className="py-2 pr-3">Interests</th>
-              <th scope="col" className="py-2 pr-3">MailerLite sync</th>
+              <th scope="col" className="py-2 pr-3">
+                Email
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Confirmed
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Newsletter
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Interests
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                MailerLite sync
+              </th>
               <th scope="col" className="py-2">
                 <span className="sr-only">Actions</span>
               </th>

@@ -31,7 +31,10 @@ export async function savePreferenceAction(change: unknown): Promise<PreferenceR
 }
 
 export async function updateNameAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = { firstName: String(formData.get("firstName") ?? ""), lastName: String(formData.get("lastName") ?? "") };
+  const raw = {
+    firstName: String(formData.get("firstName") ?? ""),
+    lastName: String(formData.get("lastName") ?? ""),
+  };
   const parsed = profileNameSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
   try {

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { requireMemberPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/data/members";
 import { listActiveInterests } from "@/lib/data/interests";
 import { DeleteAccount } from "./_components/delete-account";
 import { NameForm } from "./_components/name-form";
 import { PreferencesForm } from "./_components/preferences";
 
-export const metadata: Metadata = { title: "Your profile" };
+export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
+  await requireMemberPage();
   const [profile, interests] = await Promise.all([getOwnProfile(), listActiveInterests()]);
   return (
     <div className="space-y-10">

@@ -11,7 +11,9 @@ const linkErrors: Record<string, string> = {
 
 export default async function SigninPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
-  const message = error ? (linkErrors[error] ?? "Signing in did not work. Enter your email to get a new link.") : null;
+  const message = error
+    ? (linkErrors[error] ?? "Signing in did not work. Enter your email to get a new link.")
+    : null;
   return (
     <section className="mx-auto max-w-lg space-y-6">
       <div>
@@ -24,7 +26,10 @@ export default async function SigninPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       {message && (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
           {message}
         </p>
       )}

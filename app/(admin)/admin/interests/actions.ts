@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireAdmin } from "@/lib/auth/session";
 import { createInterest, renameInterest, setInterestArchived } from "@/lib/data/interests";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { createInterestSchema, interestIdSchema, renameInterestSchema } from "@/lib/validation/interest";
 
 export async function createInterestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await requireAdmin();
   const raw = { name: String(formData.get("name") ?? "") };
   const parsed = createInterestSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
@@ -20,6 +22,7 @@ export async function createInterestAction(_previous: FormState, formData: FormD
 }
 
 export async function renameInterestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await requireAdmin();
   const raw = { id: String(formData.get("id") ?? ""), name: String(formData.get("name") ?? "") };
   const parsed = renameInterestSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
@@ -33,6 +36,7 @@ export async function renameInterestAction(_previous: FormState, formData: FormD
 }
 
 export async function archiveInterestAction(formData: FormData): Promise<void> {
+  await requireAdmin();
   const parsed = interestIdSchema.safeParse({ id: formData.get("id") });
   if (!parsed.success) return;
   await setInterestArchived(parsed.data.id, formData.get("archived") === "true");

@@ -8,6 +8,14 @@ import type { PreferenceChange } from "@/lib/validation/member";
 import { loadPreferencesAction, savePreferenceAction, type Preferences } from "../actions";
 
 const queryKey = ["preferences"];
+const SAVE_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The server did not answer in time.")), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
 
 function applyChange(preferences: Preferences, change: PreferenceChange): Preferences {
   if (change.kind === "newsletter") return { ...preferences, newsletter: change.value };
@@ -16,18 +24,29 @@ function applyChange(preferences: Preferences, change: PreferenceChange): Prefer
 }
 
 /** Each tick is saved at once: shown optimistically, rolled back with an error if the server refuses. */
-export function PreferencesForm({ initial, interests }: { initial: Preferences; interests: InterestOption[] }) {
+export function PreferencesForm({
+  initial,
+  interests,
+}: {
+  initial: Preferences;
+  interests: InterestOption[];
+}) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({
     kind: "idle",
   });
-  const { data = initial } = useQuery({ queryKey, queryFn: () => loadPreferencesAction(), initialData: initial });
+  const { data = initial } = useQuery({
+    queryKey,
+    queryFn: () => loadPreferencesAction(),
+    initialData: initial,
+  });
 
   const mutation = useMutation({
     mutationKey: queryKey,
     scope: { id: "preferences" },
     mutationFn: async (change: PreferenceChange) => {
-      const result = await savePreferenceAction(change);
+      if (!navigator.onLine) throw new Error("You are offline.");
+      const result = await withTimeout(savePreferenceAction(change), SAVE_TIMEOUT_MS);
       if (!result.ok) throw new Error(result.message);
       return result.preferences;
     },
@@ -45,7 +64,10 @@ export function PreferencesForm({ initial, interests }: { initial: Preferences; 
         queryClient.setQueryData<Preferences>(queryKey, applyChange(current, undo));
       }
       const reason = error instanceof Error && error.message !== "Failed to fetch" ? error.message : "";
-      setStatus({ kind: "error", message: `Your change was not saved. ${reason || "Check your connection and try again."}` });
+      setStatus({
+        kind: "error",
+        message: `Your change was not saved. ${reason} Please try again.`.replace(/\s+/g, " "),
+      });
     },
     onSuccess: () => setStatus({ kind: "saved" }),
     onSettled: (preferences) => {

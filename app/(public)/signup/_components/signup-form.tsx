@@ -52,7 +52,12 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
           errors={errors.lastName}
         />
       </div>
-      <CheckboxField id="newsletter" name="newsletter" label="Get weekly newsletter" defaultChecked={values.newsletter === true} />
+      <CheckboxField
+        id="newsletter"
+        name="newsletter"
+        label="Get weekly newsletter"
+        defaultChecked={values.newsletter === true}
+      />
       {interests.length > 0 && (
         <fieldset aria-describedby={errors.interests ? "interests-error" : undefined}>
           <legend className="text-sm font-medium text-stone-800">What do you like to read?</legend>

@@ -42,7 +42,11 @@ export function InterestRow({ interest }: { interest: Interest }) {
       <form action={archiveInterestAction}>
         <input type="hidden" name="id" value={interest.id} />
         <input type="hidden" name="archived" value={interest.archived ? "false" : "true"} />
-        <Button type="submit" variant="secondary" aria-label={`${interest.archived ? "Restore" : "Archive"} ${interest.name}`}>
+        <Button
+          type="submit"
+          variant="secondary"
+          aria-label={`${interest.archived ? "Restore" : "Archive"} ${interest.name}`}
+        >
           {interest.archived ? "Restore" : "Archive"}
         </Button>
       </form>

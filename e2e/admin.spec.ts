@@ -1,0 +1,104 @@
+import AxeBuilder from "@axe-core/playwright";
+import { testDb } from "./support/db";
+import { createSession, expect, fillSignup, test } from "./support/fixtures";
+import { mailbox } from "./support/mailbox";
+import { serverActionsIn } from "./support/server-actions";
+
+test("an admin finds a member by search and deletes them", async ({ page, uniqueEmail, signInAsAdmin }) => {
+  const email = uniqueEmail("findme");
+  await fillSignup(page, { email, firstName: "Findable", lastName: "Fiona", interests: ["True crime"] });
+  await mailbox.waitFor(email);
+  await signInAsAdmin();
+
+  await page.goto("/admin");
+  await page.getByRole("searchbox", { name: "Search by email or name" }).fill("Findable Fiona");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\?q=Findable\+Fiona/);
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("True crime");
+  await expect(row).toContainText("—");
+
+  await row.getByRole("button", { name: `Delete ${email}` }).click();
+  await row.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  expect(await testDb().user.findUnique({ where: { email } })).toBeNull();
+
+  await page.goto("/admin/audit");
+  await expect(page.getByRole("row").filter({ hasText: "admin.deleted_member" }).first()).toBeVisible();
+});
+
+test("an admin adds, renames and archives an interest; archived ones are no longer offered", async ({
+  page,
+  signInAsAdmin,
+}) => {
+  await signInAsAdmin();
+  const name = `Sci-fi ${Date.now()}`;
+  await page.goto("/admin/interests");
+  await page.getByRole("textbox", { name: "New interest" }).fill(name);
+  await page.getByRole("button", { name: "Add interest" }).click();
+  await expect(page.getByRole("textbox", { name: `Name of ${name}` })).toBeVisible();
+
+  await page.getByRole("textbox", { name: "New interest" }).fill("Romance");
+  await page.getByRole("button", { name: "Add interest" }).click();
+  await expect(page.getByText("There is already an interest called “Romance”")).toBeVisible();
+
+  const renamed = `${name} & fantasy`;
+  await page.getByRole("textbox", { name: `Name of ${name}` }).fill(renamed);
+  await page.getByRole("button", { name: `Rename ${name}` }).click();
+  await expect(page.getByRole("textbox", { name: `Name of ${renamed}` })).toBeVisible();
+
+  await page.goto("/signup");
+  await expect(page.getByRole("checkbox", { name: renamed })).toBeVisible();
+
+  await page.goto("/admin/interests");
+  await page.getByRole("button", { name: `Archive ${renamed}` }).click();
+  await expect(page.getByRole("button", { name: `Restore ${renamed}` })).toBeVisible();
+  await page.goto("/signup");
+  await expect(page.getByRole("checkbox", { name: "Romance", exact: true })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: renamed })).toHaveCount(0);
+  await testDb().interest.deleteMany({ where: { name: renamed } });
+});
+
+test("a non-admin gets 404 on every admin page and every admin action", async ({ page, uniqueEmail }) => {
+  const memberEmail = uniqueEmail("nonadmin");
+  await createSession(page, memberEmail);
+  const victim = await testDb().user.create({ data: { email: uniqueEmail("victim"), firstName: "Victim" } });
+  const interest = await testDb().interest.findFirstOrThrow({ where: { name: "Romance" } });
+
+  for (const path of ["/admin", "/admin/interests", "/admin/audit", "/admin?q=a&page=2"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+
+  const actions = serverActionsIn("app/(admin)/");
+  expect(actions.map((action) => action.name).sort()).toEqual([
+    "app/(admin)/admin/actions.ts#deleteMemberAction",
+    "app/(admin)/admin/interests/actions.ts#archiveInterestAction",
+    "app/(admin)/admin/interests/actions.ts#createInterestAction",
+    "app/(admin)/admin/interests/actions.ts#renameInterestAction",
+  ]);
+  // The body React sends for a form action: the form's fields under "1_", the arguments in "0".
+  const withState = ["createInterestAction", "renameInterestAction"];
+  for (const action of actions) {
+    const args = withState.some((name) => action.name.endsWith(name)) ? [{ status: "idle" }, "$K1"] : ["$K1"];
+    const response = await page.request.post("/admin", {
+      headers: { "Next-Action": action.id, Origin: "http://localhost:3100" },
+      multipart: { "0": JSON.stringify(args), "1_id": victim.id, "1_name": "Hacked", "1_archived": "true" },
+    });
+    expect(response.status(), `${action.name}: ${(await response.text()).slice(0, 300)}`).toBe(404);
+  }
+  expect(await testDb().user.findUnique({ where: { id: victim.id } })).not.toBeNull();
+  expect(await testDb().interest.findUnique({ where: { id: interest.id } })).toMatchObject({
+    name: "Romance",
+    archivedAt: null,
+  });
+  expect(await testDb().interest.count({ where: { name: "Hacked" } })).toBe(0);
+});
+
+test("the admin members page has no serious accessibility violations", async ({ page, signInAsAdmin }) => {
+  await signInAsAdmin();
+  await page.goto("/admin");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});

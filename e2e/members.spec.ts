@@ -1,0 +1,166 @@
+import { testDb } from "./support/db";
+import { expect, fillSignup, test } from "./support/fixtures";
+import { linkIn, mailbox } from "./support/mailbox";
+
+test("sign up, confirm the address by the e-mailed link, land on the profile", async ({
+  page,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail();
+  await fillSignup(page, {
+    email: `  ${email.toUpperCase()} `,
+    firstName: "Zoë",
+    lastName: "O'Brien-Ŝmith",
+    newsletter: true,
+    interests: ["Romance", "Biographies"],
+  });
+  await expect(page.getByText("Check your email")).toBeVisible();
+
+  const mail = await mailbox.waitFor(email);
+  expect(mail.subject).toContain("Confirm");
+  await page.goto(linkIn(mail));
+
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "First name" })).toHaveValue("Zoë");
+  await expect(page.getByRole("textbox", { name: "Last name" })).toHaveValue("O'Brien-Ŝmith");
+  await expect(page.getByRole("checkbox", { name: "Get weekly newsletter" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Romance", exact: true })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Biographies" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "True crime" })).not.toBeChecked();
+
+  const stored = await testDb().user.findUnique({ where: { email } });
+  expect(stored?.emailVerified).not.toBeNull();
+});
+
+test("a link fetched first by a mail scanner still signs the person in", async ({
+  page,
+  request,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail();
+  await fillSignup(page, { email, firstName: "Scan", lastName: "Ned" });
+  const link = linkIn(await mailbox.waitFor(email));
+
+  const scanner = await request.get(link, { maxRedirects: 0 });
+  expect(scanner.status()).toBeLessThan(400);
+
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+});
+
+test("interest and newsletter changes are saved at once and survive a reload", async ({
+  page,
+  signUpAndConfirm,
+}) => {
+  await signUpAndConfirm({
+    firstName: "Toggle",
+    lastName: "Tester",
+    newsletter: true,
+    interests: ["True crime"],
+  });
+
+  await page.getByRole("checkbox", { name: "Romance", exact: true }).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.getByRole("checkbox", { name: "True crime" }).uncheck();
+  await page.getByRole("checkbox", { name: "Get weekly newsletter" }).uncheck();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await testDb().user.findFirst({ where: { firstName: "Toggle" }, orderBy: { createdAt: "desc" } }))
+          ?.newsletter,
+    )
+    .toBe(false);
+
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Romance", exact: true })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "True crime" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Get weekly newsletter" })).not.toBeChecked();
+});
+
+test("a change that cannot be saved is rolled back with a visible error", async ({
+  page,
+  signUpAndConfirm,
+}) => {
+  await signUpAndConfirm({ firstName: "Failing", lastName: "Fred" });
+  await page.route("**/profile", (route) =>
+    route.request().method() === "POST"
+      ? route.fulfill({ status: 502, body: "Bad gateway" })
+      : route.fallback(),
+  );
+  await page.getByRole("checkbox", { name: "Biographies" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not saved" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Biographies" })).not.toBeChecked();
+  await page.unroute("**/profile");
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Biographies" })).not.toBeChecked();
+});
+
+test("ticking an interest archived meanwhile is refused and rolled back", async ({
+  page,
+  signUpAndConfirm,
+}) => {
+  await signUpAndConfirm({ firstName: "Late", lastName: "Larry" });
+  const interest = await testDb().interest.create({ data: { name: `Archived soon ${Date.now()}` } });
+  try {
+    await page.reload();
+    await testDb().interest.update({ where: { id: interest.id }, data: { archivedAt: new Date() } });
+    await page.getByRole("checkbox", { name: interest.name }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Choose from the interests shown" }),
+    ).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: interest.name })).not.toBeChecked();
+    expect(await testDb().memberInterest.count({ where: { interestId: interest.id } })).toBe(0);
+  } finally {
+    await testDb().interest.delete({ where: { id: interest.id } });
+  }
+});
+
+test("the name can be changed and is shown escaped", async ({ page, signUpAndConfirm }) => {
+  await signUpAndConfirm({ firstName: "Plain", lastName: "Name" });
+  const tricky = `<img src=x onerror="document.title='pwned'">`;
+  await page.getByRole("textbox", { name: "First name" }).fill(tricky);
+  await page.getByRole("textbox", { name: "Last name" }).fill("Ñandú 山田");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Your name has been updated.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "First name" })).toHaveValue(tricky);
+  await expect(page.getByRole("textbox", { name: "Last name" })).toHaveValue("Ñandú 山田");
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+  expect(await page.title()).not.toBe("pwned");
+});
+
+test("sign out, then sign in again by link", async ({ page, signUpAndConfirm, signInByLink }) => {
+  const email = await signUpAndConfirm({ firstName: "Return", lastName: "Reader" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/signin$/);
+
+  await signInByLink(email);
+  const mails = mailbox.to(email);
+  expect(mails.at(-1)?.subject).toContain("sign-in link");
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+});
+
+test("a member deletes their own account", async ({ page, signUpAndConfirm }) => {
+  const email = await signUpAndConfirm({ firstName: "Leaving", lastName: "Soon", interests: ["Romance"] });
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await page.getByRole("button", { name: "Yes, delete my account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+
+  expect(await testDb().user.findUnique({ where: { email } })).toBeNull();
+  expect(await testDb().session.count({ where: { user: { email } } })).toBe(0);
+  expect(await testDb().verificationToken.count({ where: { identifier: email } })).toBe(0);
+  const audit = await testDb().auditEntry.findFirst({
+    where: { action: "member.deleted_own_account" },
+    orderBy: { createdAt: "desc" },
+  });
+  expect(audit?.detail).toMatch(/^email-hash:[0-9a-f]{32}$/);
+  expect(JSON.stringify(await testDb().auditEntry.findMany())).not.toContain(email);
+
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/signin$/);
+});

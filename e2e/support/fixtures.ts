@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import { testDb } from "./db";
+import { appUrl, e2eAdminEmail } from "./e2e-env";
+import { linkIn, mailbox } from "./mailbox";
+
+export type NewMember = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  newsletter?: boolean;
+  interests?: string[];
+};
+
+let sequence = 0;
+
+/** Fills and sends the sign-up form. */
+export async function fillSignup(page: Page, member: NewMember) {
+  await page.goto("/signup");
+  await page.getByRole("textbox", { name: "Email" }).fill(member.email);
+  await page.getByRole("textbox", { name: "First name" }).fill(member.firstName);
+  await page.getByRole("textbox", { name: "Last name" }).fill(member.lastName);
+  if (member.newsletter) await page.getByRole("checkbox", { name: "Get weekly newsletter" }).check();
+  for (const interest of member.interests ?? [])
+    await page.getByRole("checkbox", { name: interest, exact: true }).check();
+  await page.getByRole("button", { name: "Sign up" }).click();
+}
+
+type Fixtures = {
+  /** A fresh address for this test; the account behind it (if any) is deleted after the test. */
+  uniqueEmail: (label?: string) => string;
+  /** Signs up through the form and follows the confirmation link: the member lands on /profile. */
+  signUpAndConfirm: (member: Omit<NewMember, "email"> & { email?: string }) => Promise<string>;
+  /** Signs in by e-mail link. */
+  signInByLink: (email: string) => Promise<void>;
+  /** Signs in as the admin of the e2e configuration (a session made directly: the link flow has its own tests). */
+  signInAsAdmin: () => Promise<void>;
+};
+
+/** Creates a database session for `email` (the account is created confirmed when missing) and sets its cookie. */
+export async function createSession(page: Page, email: string) {
+  const user = await testDb().user.upsert({
+    where: { email },
+    create: { email, emailVerified: new Date(), firstName: "Admin" },
+    update: {},
+  });
+  const sessionToken = randomBytes(32).toString("hex");
+  await testDb().session.create({
+    data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+  });
+  await page
+    .context()
+    .addCookies([
+      { name: "authjs.session-token", value: sessionToken, url: appUrl, httpOnly: true, sameSite: "Lax" },
+    ]);
+}
+
+export const test = base.extend<Fixtures>({
+  uniqueEmail: async ({}, use, testInfo) => {
+    const created: string[] = [];
+    await use((label = "member") => {
+      sequence += 1;
+      const email = `${label}.${testInfo.workerIndex}.${Date.now().toString(36)}.${sequence}@e2e.test`;
+      created.push(email);
+      return email;
+    });
+    await testDb().user.deleteMany({ where: { email: { in: created } } });
+  },
+
+  signUpAndConfirm: async ({ page, uniqueEmail }, use) => {
+    await use(async (member) => {
+      const email = member.email ?? uniqueEmail();
+      await fillSignup(page, { ...member, email });
+      await expect(page.getByText("Check your email")).toBeVisible();
+      const mail = await mailbox.waitFor(email);
+      expect(mail.subject).toContain("Confirm");
+      await page.goto(linkIn(mail));
+      await expect(page).toHaveURL(/\/profile$/);
+      return email;
+    });
+  },
+
+  signInByLink: async ({ page }, use) => {
+    await use(async (email) => {
+      const before = mailbox.to(email).length;
+      await page.goto("/signin");
+      await page.getByRole("textbox", { name: "Email" }).fill(email);
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+      await expect(page.getByText("Check your email")).toBeVisible();
+      const mail = await mailbox.waitFor(email, before + 1);
+      await page.goto(linkIn(mail));
+      await expect(page).toHaveURL(/\/profile$/);
+    });
+  },
+
+  signInAsAdmin: async ({ page }, use) => {
+    await use(() => createSession(page, e2eAdminEmail));
+  },
+});
+
+export { expect };

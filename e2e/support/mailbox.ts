@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect } from "@playwright/test";
+import { appUrl, e2eMailboxDir } from "./e2e-env";
+import type { CapturedMail } from "./smtp-capture";
+
+/** Reads what the test SMTP server received. */
+export const mailbox = {
+  all(): CapturedMail[] {
+    return readdirSync(e2eMailboxDir)
+      .filter((file) => file.endsWith(".json"))
+      .sort()
+      .map((file) => JSON.parse(readFileSync(path.join(e2eMailboxDir, file), "utf8")) as CapturedMail);
+  },
+
+  to(address: string): CapturedMail[] {
+    return this.all().filter((mail) => mail.to.includes(address.toLowerCase()));
+  },
+
+  /** Waits for the `count`-th mail to `address` (1 = the first) and returns it. */
+  async waitFor(address: string, count = 1): Promise<CapturedMail> {
+    await expect
+      .poll(() => this.to(address).length, { timeout: 15_000, message: `mail #${count} to ${address}` })
+      .toBeGreaterThanOrEqual(count);
+    return this.to(address)[count - 1]!;
+  },
+};
+
+/** The one link into the app that a mail carries. */
+export function linkIn(mail: CapturedMail): string {
+  const links = [...new Set(mail.text.match(/https?:\/\/\S+/g) ?? [])];
+  expect(links, `links in "${mail.subject}"`).toHaveLength(1);
+  expect(links[0]!.startsWith(appUrl + "/")).toBe(true);
+  return links[0]!;
+}

@@ -1,0 +1,49 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type CapturedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  receivedAt: number;
+};
+
+/** A real SMTP server that writes every mail it receives as JSON into `dir`, for the tests to read. */
+export async function startSmtpCapture(port: number, dir: string): Promise<() => Promise<void>> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const mail: CapturedMail = {
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : "",
+            receivedAt: Date.now(),
+          };
+          count += 1;
+          const file = path.join(dir, `${String(count).padStart(6, "0")}.json`);
+          writeFileSync(`${file}.tmp`, JSON.stringify(mail));
+          renameSync(`${file}.tmp`, file);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  batch,
+  createGroup,
+  createMailerLiteClient,
+  dataEnvelope,
+  readBatchItem,
+  subscriberSchema,
+  type MailerLiteClient,
+} from "@/lib/mailerlite";
+import { rawRequest } from "./raw-request";
+import { startMailerLiteEmulator, type MailerLiteEmulator } from "./index";
+
+let emulator: MailerLiteEmulator;
+let client: MailerLiteClient;
+
+beforeAll(async () => {
+  emulator = await startMailerLiteEmulator();
+  client = createMailerLiteClient({ baseUrl: emulator.url, apiKey: "test-key" });
+});
+beforeEach(() => emulator.reset());
+afterAll(() => emulator.close());
+
+const upsert = (email: string, groups?: unknown[]) => ({
+  method: "POST" as const,
+  path: "api/subscribers",
+  body: { email, status: "active", ...(groups ? { groups } : {}) },
+});
+
+describe("POST /batch", () => {
+  it("runs each item as if alone and answers 200 with per-item results in order", async () => {
+    const group = await createGroup(client, "Romance");
+    const raw = await rawRequest(emulator.url, "POST", "/batch", {
+      body: {
+        requests: [
+          upsert("ada@example.com", [group.id]),
+          upsert("bob@example.com", [{ id: group.id }]),
+          { method: "GET", path: "api/subscribers/ada@example.com" },
+          { method: "GET", path: "api/groups?filter[name]=rom" },
+          { method: "DELETE", path: "api/subscribers/12345678901234567" },
+        ],
+      },
+    });
+    expect(raw.status).toBe(200);
+    const body = raw.json as {
+      total: number;
+      successful: number;
+      failed: number;
+      responses: { code: number }[];
+    };
+    expect(body).toMatchObject({ total: 5, successful: 3, failed: 2 });
+    expect(body.responses.map((r) => r.code)).toEqual([201, 422, 200, 200, 404]);
+    expect(body.responses[1]).toEqual({
+      code: 422,
+      body: {
+        message: "The groups.0 must be a number.",
+        errors: { "groups.0": ["The groups.0 must be a number."] },
+      },
+    });
+    expect(emulator.state.subscribers.size).toBe(1);
+  });
+
+  it("works through the client, item by item, and counts as one request against the limit", async () => {
+    const results = await batch(client, [
+      { method: "POST", path: "/subscribers", body: { email: "Ada@Example.com", status: "active" } },
+      { method: "POST", path: "/subscribers", body: { email: "broken", status: "active" } },
+      { method: "POST", path: "/subscribers", body: { email: "ada@example.com", status: "active" } },
+    ]);
+    const outcomes = results.map((item) => readBatchItem(item, dataEnvelope(subscriberSchema)));
+    expect(outcomes[0]).toMatchObject({ ok: true, code: 201, value: { data: { email: "ada@example.com" } } });
+    expect(outcomes[1]).toMatchObject({
+      ok: false,
+      error: { code: "validation", message: "The email must be a valid email address." },
+    });
+    expect(outcomes[2]).toMatchObject({ ok: true, code: 200 });
+
+    expect(client.rateLimit()).toEqual({ limit: 120, remaining: 119 });
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it("rejects a malformed envelope or more than 50 items with 422", async () => {
+    const tooMany = Array.from({ length: 51 }, (_, i) => upsert(`m${i}@example.com`));
+    const cases: [unknown, string][] = [
+      [{}, "The requests field is required."],
+      [{ requests: [] }, "The requests field is required."],
+      [{ requests: "x" }, "The requests must be an array."],
+      [{ requests: tooMany }, "The requests must not have more than 50 items."],
+      [{ requests: [{ path: "api/groups" }] }, "The requests.0.method field is required."],
+      [{ requests: [{ method: "PATCH", path: "api/groups" }] }, "The selected requests.0.method is invalid."],
+    ];
+    for (const [body, message] of cases) {
+      const response = await rawRequest(emulator.url, "POST", "/batch", { body });
+      expect(response.status).toBe(422);
+      expect((response.json as { message: string }).message).toBe(message);
+    }
+    expect(emulator.state.subscribers.size).toBe(0);
+  });
+
+  it("limits imports (batches of only subscriber upserts) to 5 per minute", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await rawRequest(emulator.url, "POST", "/batch", {
+        body: { requests: [upsert(`m${i}@example.com`)] },
+      });
+      statuses.push(response.status);
+      if (i === 5) {
+        expect(response.json).toEqual({ message: "You're being rate limited on import creation." });
+        expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      }
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(emulator.state.subscribers.size).toBe(5);
+
+    const mixed = await batch(client, [upsert("x@example.com"), { method: "GET", path: "api/groups" }]);
+    expect(mixed.map((r) => r.code)).toEqual([201, 200]);
+    await expect(batch(client, [upsert("y@example.com")])).rejects.toMatchObject({
+      code: "rate_limited",
+      retryable: true,
+      retryAfterMs: expect.any(Number),
+    });
+  });
+});

@@ -1,0 +1,173 @@
+import {
+  groupNotFound,
+  noContent,
+  ok,
+  subscriberNotFound,
+  validationFailed,
+  type ApiResult,
+} from "./api-result";
+import { isSubscriberStatus, type StoredSubscriber, type SubscriberStatus } from "./emulator-state";
+import { presentGroup, presentSubscriber } from "./present";
+import type { RouteContext } from "./route-context";
+import { readSubscriberInput, type SubscriberInput } from "./subscriber-input";
+import { formatTimestamp } from "./timestamp";
+
+const UNSUBSCRIBED_MESSAGE = "This subscriber is unsubscribed and cannot be imported";
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function setStatus(subscriber: StoredSubscriber, status: SubscriberStatus, now: string): void {
+  if (status === subscriber.status) return;
+  subscriber.status = status;
+  if (status === "active") subscriber.subscribed_at ??= now;
+  if (status === "unsubscribed") subscriber.unsubscribed_at = now;
+}
+
+/** Non-destructive: fields not sent are kept, groups are only added. */
+function apply(ctx: RouteContext, subscriber: StoredSubscriber, input: SubscriberInput, now: string): void {
+  Object.assign(subscriber.fields, input.fields ?? {});
+  for (const groupId of input.groupIds ?? []) ctx.state.join(subscriber.id, groupId);
+  subscriber.updated_at = now;
+}
+
+/** POST /subscribers: upsert keyed by the lower-cased e-mail; 201 new, 200 existing. */
+export function upsertSubscriber(ctx: RouteContext, body: unknown): ApiResult {
+  const { input, errors } = readSubscriberInput(ctx.state, body, true);
+  if (errors.length > 0 || input.email === undefined) return validationFailed(errors);
+  const now = formatTimestamp(ctx.now());
+  const existing = ctx.state.findSubscriber(input.email);
+
+  if (existing) {
+    if (existing.status === "unsubscribed" && input.status !== undefined && input.status !== "unsubscribed") {
+      return validationFailed([["subscriber", UNSUBSCRIBED_MESSAGE]]);
+    }
+    // Seen on the real API: an upsert without a status turns "unconfirmed" into "active".
+    const status = input.status ?? (existing.status === "unconfirmed" ? "active" : existing.status);
+    setStatus(existing, status, now);
+    apply(ctx, existing, input, now);
+    return ok({ data: presentSubscriber(ctx.state, existing) }, 200);
+  }
+
+  const status = input.status ?? "active";
+  const subscriber: StoredSubscriber = {
+    id: ctx.state.nextId(),
+    email: input.email,
+    status,
+    source: "api",
+    fields: {},
+    subscribed_at: status === "active" ? now : null,
+    unsubscribed_at: status === "unsubscribed" ? now : null,
+    created_at: now,
+    updated_at: now,
+  };
+  ctx.state.addSubscriber(subscriber);
+  apply(ctx, subscriber, input, now);
+  return ok({ data: presentSubscriber(ctx.state, subscriber) }, 201);
+}
+
+export function getSubscriber(ctx: RouteContext, idOrEmail: string): ApiResult {
+  const subscriber = ctx.state.findSubscriber(idOrEmail);
+  return subscriber ? ok({ data: presentSubscriber(ctx.state, subscriber) }) : subscriberNotFound();
+}
+
+/** PUT /subscribers/{id}: merges fields; `fields.email` and a top-level `email` are ignored. */
+export function updateSubscriber(ctx: RouteContext, id: string, body: unknown): ApiResult {
+  const subscriber = ctx.state.subscribers.get(id);
+  if (!subscriber) return subscriberNotFound();
+  const { input, errors } = readSubscriberInput(ctx.state, body, false);
+  if (errors.length > 0) return validationFailed(errors);
+  if (subscriber.status === "unsubscribed" && input.status !== undefined && input.status !== "unsubscribed") {
+    return validationFailed([["subscriber", UNSUBSCRIBED_MESSAGE]]);
+  }
+  const now = formatTimestamp(ctx.now());
+  if (input.status) setStatus(subscriber, input.status, now);
+  apply(ctx, subscriber, input, now);
+  return ok({ data: presentSubscriber(ctx.state, subscriber) });
+}
+
+export function deleteSubscriber(ctx: RouteContext, id: string): ApiResult {
+  if (!ctx.state.subscribers.has(id)) return subscriberNotFound();
+  ctx.state.removeSubscriber(id);
+  return noContent();
+}
+
+/** POST /subscribers/{id}/forget: gone at once here; MailerLite finishes within 30 days. */
+export function forgetSubscriber(ctx: RouteContext, id: string): ApiResult {
+  const subscriber = ctx.state.subscribers.get(id);
+  if (!subscriber) return subscriberNotFound();
+  const now = ctx.now();
+  const data = {
+    ...presentSubscriber(ctx.state, subscriber),
+    deleted_at: formatTimestamp(now),
+    forget_at: formatTimestamp(now + 30 * DAY_MS),
+  };
+  ctx.state.removeSubscriber(id);
+  return ok({ data, message: "Subscriber data will be completely deleted and forgotten within 30 days." });
+}
+
+export function addToGroup(ctx: RouteContext, subscriberId: string, groupId: string): ApiResult {
+  if (!ctx.state.subscribers.has(subscriberId)) return subscriberNotFound();
+  const group = ctx.state.groups.get(groupId);
+  if (!group) return groupNotFound(groupId);
+  ctx.state.join(subscriberId, groupId);
+  return ok({ data: presentGroup(ctx.state, group) });
+}
+
+export function removeFromGroup(ctx: RouteContext, subscriberId: string, groupId: string): ApiResult {
+  if (!ctx.state.subscribers.has(subscriberId)) return subscriberNotFound();
+  if (!ctx.state.groups.has(groupId)) return groupNotFound(groupId);
+  ctx.state.leave(subscriberId, groupId);
+  return noContent();
+}
+
+type Cursor = { after: string };
+
+function encodeCursor(after: string): string {
+  return Buffer.from(JSON.stringify({ id: after, _pointsToNextItems: true })).toString("base64url");
+}
+
+function decodeCursor(cursor: string): Cursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (typeof parsed === "object" && parsed !== null && "id" in parsed && typeof parsed.id === "string") {
+      return { after: parsed.id };
+    }
+  } catch {
+    // falls through to null
+  }
+  return null;
+}
+
+/** GET /subscribers: cursor pagination in id order; limit=0 answers only the total. */
+export function listSubscribers(ctx: RouteContext, query: URLSearchParams): ApiResult {
+  const limitText = query.get("limit") ?? "25";
+  const status = query.get("filter[status]");
+  const cursorText = query.get("cursor");
+  const cursor = cursorText ? decodeCursor(cursorText) : null;
+  const errors: [string, string][] = [];
+  if (!/^\d+$/.test(limitText) || Number(limitText) > 1000) {
+    errors.push(["limit", "The limit must be an integer between 0 and 1000."]);
+  }
+  if (status !== null && !isSubscriberStatus(status)) {
+    errors.push(["filter.status", "The selected filter.status is invalid."]);
+  }
+  if (cursorText && !cursor) errors.push(["cursor", "The cursor is invalid."]);
+  if (errors.length > 0) return validationFailed(errors);
+
+  const all = [...ctx.state.subscribers.values()].filter((s) => status === null || s.status === status);
+  const limit = Number(limitText);
+  if (limit === 0) return ok({ total: all.length });
+
+  const start = cursor ? all.findIndex((s) => BigInt(s.id) > BigInt(cursor.after)) : 0;
+  const page = start < 0 ? [] : all.slice(start, start + limit);
+  const last = page.at(-1);
+  const hasMore = start >= 0 && start + limit < all.length;
+  const nextCursor = hasMore && last ? encodeCursor(last.id) : null;
+  const path = `${ctx.apiUrl}/subscribers`;
+  const withGroups = (query.get("include") ?? "").split(",").includes("groups");
+
+  return ok({
+    data: page.map((s) => presentSubscriber(ctx.state, s, withGroups)),
+    links: { first: null, last: null, prev: null, next: nextCursor ? `${path}?cursor=${nextCursor}` : null },
+    meta: { path, per_page: limit, next_cursor: nextCursor, prev_cursor: null },
+  });
+}
