@@ -1,6 +1,7 @@
 import { testDb } from "./support/db";
 import { expect, fillSignup, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
+import { mailerlite } from "./support/mailerlite";
 
 test("sign up, confirm the address by the e-mailed link, land on the profile", async ({
   page,
@@ -31,6 +32,17 @@ test("sign up, confirm the address by the e-mailed link, land on the profile", a
 
   const stored = await testDb().user.findUnique({ where: { email } });
   expect(stored?.emailVerified).not.toBeNull();
+
+  // The confirmed member who wants the newsletter is now a MailerLite subscriber in their interests' groups.
+  await expect.poll(() => mailerlite.subscriber(email), { timeout: 15_000 }).toBeDefined();
+  const subscriber = (await mailerlite.subscriber(email))!;
+  expect(subscriber).toMatchObject({ status: "active", fields: { name: "Zoë", last_name: "O'Brien-Ŝmith" } });
+  expect(subscriber.groups.sort()).toEqual(
+    [await mailerlite.groupId("Biographies"), await mailerlite.groupId("Romance")].sort(),
+  );
+  await expect
+    .poll(async () => (await testDb().user.findUnique({ where: { email } }))?.mailerliteId)
+    .toBe(subscriber.id);
 });
 
 test("a link fetched first by a mail scanner still signs the person in", async ({
@@ -54,12 +66,14 @@ test("interest and newsletter changes are saved at once and survive a reload", a
   page,
   signUpAndConfirm,
 }) => {
-  await signUpAndConfirm({
+  const email = await signUpAndConfirm({
     firstName: "Toggle",
     lastName: "Tester",
     newsletter: true,
     interests: ["True crime"],
   });
+  await expect.poll(() => mailerlite.subscriber(email), { timeout: 15_000 }).toBeDefined();
+  const subscriberId = (await mailerlite.subscriber(email))!.id;
 
   await page.getByRole("checkbox", { name: "Romance", exact: true }).check();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
@@ -78,6 +92,32 @@ test("interest and newsletter changes are saved at once and survive a reload", a
   await expect(page.getByRole("checkbox", { name: "Romance", exact: true })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "True crime" })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Get weekly newsletter" })).not.toBeChecked();
+
+  // MailerLite learns it by subscriber id, never by e-mail: the newsletter off removes the subscriber.
+  await mailerlite.waitForRequest("DELETE", `/api/subscribers/${subscriberId}`);
+  expect(await mailerlite.subscriber(email)).toBeUndefined();
+  const calls = (await mailerlite.requests()).filter(
+    (r) => r.path.includes(email) || r.path.includes(encodeURIComponent(email)),
+  );
+  expect(calls).toEqual([]);
+
+  await page.getByRole("checkbox", { name: "Get weekly newsletter" }).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expect.poll(() => mailerlite.subscriber(email), { timeout: 15_000 }).toBeDefined();
+  const again = (await mailerlite.subscriber(email))!;
+  expect(again.id).not.toBe(subscriberId);
+  expect(again.groups).toEqual([await mailerlite.groupId("Romance")]);
+
+  await page.getByRole("checkbox", { name: "Biographies" }).check();
+  await mailerlite.waitForRequest(
+    "POST",
+    `/api/subscribers/${again.id}/groups/${await mailerlite.groupId("Biographies")}`,
+  );
+  await page.getByRole("checkbox", { name: "Romance", exact: true }).uncheck();
+  await mailerlite.waitForRequest(
+    "DELETE",
+    `/api/subscribers/${again.id}/groups/${await mailerlite.groupId("Romance")}`,
+  );
 });
 
 test("a change that cannot be saved is rolled back with a visible error", async ({
@@ -146,7 +186,14 @@ test("sign out, then sign in again by link", async ({ page, signUpAndConfirm, si
 });
 
 test("a member deletes their own account", async ({ page, signUpAndConfirm }) => {
-  const email = await signUpAndConfirm({ firstName: "Leaving", lastName: "Soon", interests: ["Romance"] });
+  const email = await signUpAndConfirm({
+    firstName: "Leaving",
+    lastName: "Soon",
+    newsletter: true,
+    interests: ["Romance"],
+  });
+  await expect.poll(() => mailerlite.subscriber(email), { timeout: 15_000 }).toBeDefined();
+  const subscriberId = (await mailerlite.subscriber(email))!.id;
   await page.getByRole("button", { name: "Delete my account" }).click();
   await page.getByRole("button", { name: "Yes, delete my account" }).click();
   await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
@@ -163,4 +210,6 @@ test("a member deletes their own account", async ({ page, signUpAndConfirm }) =>
 
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/signin$/);
+  await mailerlite.waitForRequest("DELETE", `/api/subscribers/${subscriberId}`);
+  expect(await mailerlite.subscriber(email)).toBeUndefined();
 });

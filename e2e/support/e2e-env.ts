@@ -5,6 +5,9 @@ export const e2eDatabaseFile = "data/e2e.db";
 export const e2eMailboxDir = "test-results/.mailbox";
 export const e2eAdminEmail = "admin@e2e.test";
 export const appUrl = `http://localhost:${e2ePort}`;
+export const e2eEmulatorPort = 4110;
+export const e2eEmulatorUrl = `http://127.0.0.1:${e2eEmulatorPort}`;
+export const e2eMailerLiteKey = "e2e-mailerlite-key";
 
 export const e2eEnv: Record<string, string> = {
   NODE_ENV: "production",
@@ -15,6 +18,8 @@ export const e2eEnv: Record<string, string> = {
   SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
   EMAIL_FROM: "The Book Club <club@e2e.test>",
   ADMIN_EMAILS: e2eAdminEmail,
+  MAILERLITE_API_URL: `${e2eEmulatorUrl}/api`,
+  MAILERLITE_API_KEY: e2eMailerLiteKey,
   // Every test comes from one address; the per-address limit is what the tests exercise.
   MAIL_LIMIT_PER_IP: "10000",
   NEXT_TELEMETRY_DISABLED: "1",

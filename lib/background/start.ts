@@ -1,20 +1,37 @@
 import "server-only";
-import { deliverDueMails } from "@/lib/email/deliver-due-mails";
+import { purgeOldMailAttempts } from "@/lib/data/mail-limits";
 import { purgeSentMails } from "@/lib/data/outbound-mail";
+import { deliverDueMails } from "@/lib/email/deliver-due-mails";
+import { createConfiguredSyncWorker } from "@/lib/sync/start-sync";
 import { runLoop } from "./run-loop";
 
-const globalForWork = globalThis as unknown as { backgroundStops?: (() => Promise<void>)[] };
+const globalForWork = globalThis as unknown as { backgroundStop?: () => Promise<void> };
 
-/** Starts this process's background work once: mail delivery (and housekeeping). */
+/**
+ * Starts this process's background work once: mail delivery, the MailerLite sync and housekeeping.
+ * Returns a function that stops it after the work in flight.
+ */
 export function startBackgroundWork(): () => Promise<void> {
-  if (!globalForWork.backgroundStops) {
-    globalForWork.backgroundStops = [
-      runLoop("mail", deliverDueMails, 1000),
-      runLoop("housekeeping", purgeSentMails, 60 * 60 * 1000),
-    ];
-  }
-  const stops = globalForWork.backgroundStops;
-  return async () => {
+  if (globalForWork.backgroundStop) return globalForWork.backgroundStop;
+  const sync = createConfiguredSyncWorker();
+  const stops = [
+    runLoop("mail", deliverDueMails, 1000),
+    runLoop("housekeeping", () => Promise.all([purgeSentMails(), purgeOldMailAttempts()]), 60 * 60 * 1000),
+    ...(sync
+      ? [
+          runLoop(
+            "sync",
+            async () => {
+              while ((await sync.runOnce()) > 0);
+            },
+            1000,
+          ),
+        ]
+      : []),
+  ];
+  globalForWork.backgroundStop = async () => {
+    sync?.stop();
     await Promise.all(stops.map((stop) => stop()));
   };
+  return globalForWork.backgroundStop;
 }

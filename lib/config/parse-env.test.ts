@@ -19,6 +19,10 @@ describe("parseEnv", () => {
       ADMIN_EMAILS: [],
       MAIL_LIMIT_PER_ADDRESS: 5,
       MAIL_LIMIT_PER_IP: 20,
+      MAILERLITE_API_URL: "https://connect.mailerlite.com/api",
+      MAILERLITE_RATE_LIMIT: 120,
+      MAILERLITE_EMULATOR_PORT: 4010,
+      WORKER_MODE: "inline",
     });
   });
 
@@ -44,6 +48,11 @@ describe("parseEnv", () => {
     [
       { ADMIN_EMAILS: "chair@club.example, nope" },
       'Invalid configuration: ADMIN_EMAILS must be a comma-separated list of e-mail addresses ("nope" is not one)',
+    ],
+    [{ WORKER_MODE: "both" }, 'Invalid configuration: WORKER_MODE must be "inline" or "external"'],
+    [
+      { MAILERLITE_RATE_LIMIT: "fast" },
+      "Invalid configuration: MAILERLITE_RATE_LIMIT must be a positive whole number",
     ],
     [{ MAIL_LIMIT_PER_IP: "0" }, "Invalid configuration: MAIL_LIMIT_PER_IP must be a positive whole number"],
   ])("rejects %j with one line naming the variable", (source, message) => {

@@ -56,6 +56,11 @@ const schema = z.object({
   ADMIN_EMAILS: emailList.default([]),
   MAIL_LIMIT_PER_ADDRESS: positiveInt.default(5),
   MAIL_LIMIT_PER_IP: positiveInt.default(20),
+  MAILERLITE_API_URL: httpUrl.default("https://connect.mailerlite.com/api"),
+  MAILERLITE_API_KEY: z.string().trim().min(1).optional(),
+  MAILERLITE_RATE_LIMIT: positiveInt.default(120),
+  MAILERLITE_EMULATOR_PORT: port.default(4010),
+  WORKER_MODE: z.enum(["inline", "external"], { error: 'must be "inline" or "external"' }).default("inline"),
 });
 
 export type Env = {
@@ -69,6 +74,11 @@ export type Env = {
   ADMIN_EMAILS: string[];
   MAIL_LIMIT_PER_ADDRESS: number;
   MAIL_LIMIT_PER_IP: number;
+  MAILERLITE_API_URL: string;
+  MAILERLITE_API_KEY?: string;
+  MAILERLITE_RATE_LIMIT: number;
+  MAILERLITE_EMULATOR_PORT: number;
+  WORKER_MODE: "inline" | "external";
 };
 
 export class ConfigError extends Error {

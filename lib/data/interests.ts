@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { backgroundWork } from "@/lib/background/signal";
 import { recordAudit } from "./audit";
 
 export type InterestOption = { id: string; name: string };
@@ -32,6 +33,7 @@ export async function createInterest(name: string): Promise<void> {
     const interest = await tx.interest.create({ data: { name }, select: { id: true } });
     await recordAudit({ actor: { kind: "admin", ref: admin.id }, action: "interest.created", subject: interest.id, detail: name }, tx);
   });
+  backgroundWork.wake();
 }
 
 export async function renameInterest(id: string, name: string): Promise<void> {
@@ -45,6 +47,7 @@ export async function renameInterest(id: string, name: string): Promise<void> {
     const detail = `${before.name} → ${name}`;
     await recordAudit({ actor: { kind: "admin", ref: admin.id }, action: "interest.renamed", subject: id, detail }, tx);
   });
+  backgroundWork.wake();
 }
 
 /** Archived interests are no longer offered; members keep them until they untick them. */

@@ -10,16 +10,19 @@ import { emailHash } from "@/lib/security/email-hash";
 import type { PreferenceChange, ProfileNameInput, SignupInput } from "@/lib/validation/member";
 import { recordAudit, type AuditActor } from "./audit";
 import { countMailAttempt } from "./mail-limits";
+import { markMemberChanged, markMemberDeleted } from "./member-sync";
+import { syncStatesOf, type SyncState } from "./sync-overview";
 import { enqueueMail } from "./outbound-mail";
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * The one place every change to a member passes through, inside the change's transaction: it writes the
- * audit entry (and is where the MailerLite outbox hooks in).
+ * audit entry and the MailerLite outbox row.
  */
 async function recordMemberChange(tx: Tx, actor: AuditActor, action: string, memberId: string, detail?: string) {
   await recordAudit({ actor, action, subject: memberId, detail }, tx);
+  await markMemberChanged(tx, memberId);
 }
 
 async function assertActiveInterests(tx: Tx, ids: string[]): Promise<void> {
@@ -159,7 +162,8 @@ async function deleteMember(memberId: string, actor: AuditActor, action: string)
   return db.$transaction(async (tx) => {
     const member = await tx.user.findUnique({ where: { id: memberId }, select: { id: true, email: true } });
     if (!member) return false;
-    await recordMemberChange(tx, actor, action, member.id, `email-hash:${emailHash(member.email)}`);
+    await recordAudit({ actor, action, subject: member.id, detail: `email-hash:${emailHash(member.email)}` }, tx);
+    await markMemberDeleted(tx, member.id, member.email);
     await tx.verificationToken.deleteMany({ where: { identifier: member.email } });
     await tx.outboundMail.deleteMany({ where: { to: member.email } });
     await tx.user.delete({ where: { id: member.id } });
@@ -186,6 +190,7 @@ export type MemberRow = {
   confirmed: boolean;
   newsletter: boolean;
   interests: string[];
+  sync: SyncState;
 };
 
 /** Admin list: search by e-mail or name (every word must match), newest first, 50 a page. */
@@ -219,6 +224,7 @@ export async function listMembers(query: string, page: number) {
     }),
     db.user.count({ where }),
   ]);
+  const syncStates = await syncStatesOf(members.map((m) => m.id));
   const rows: MemberRow[] = members.map((m) => ({
     id: m.id,
     email: m.email,
@@ -226,6 +232,7 @@ export async function listMembers(query: string, page: number) {
     confirmed: m.emailVerified !== null,
     newsletter: m.newsletter,
     interests: m.interests.map((i) => i.interest.name),
+    sync: syncStates.get(m.id) ?? "pending",
   }));
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireAdmin } from "@/lib/auth/session";
+import { SyncBanner } from "./_components/sync-banner";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin();
@@ -16,11 +17,17 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <Link href="/admin/interests" className="hover:underline">
             Interests
           </Link>
+          <Link href="/admin/sync" className="hover:underline">
+            Sync
+          </Link>
           <Link href="/admin/audit" className="hover:underline">
             Audit log
           </Link>
         </nav>
-        <main>{children}</main>
+        <main>
+          <SyncBanner />
+          {children}
+        </main>
       </div>
     </>
   );

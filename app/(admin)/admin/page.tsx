@@ -72,7 +72,7 @@ export default async function AdminMembersPage({
                 <td className="py-2 pr-3">{member.confirmed ? "Yes" : "No"}</td>
                 <td className="py-2 pr-3">{member.newsletter ? "Yes" : "No"}</td>
                 <td className="py-2 pr-3">{member.interests.join(", ") || "—"}</td>
-                <td className="py-2 pr-3">—</td>
+                <td className="py-2 pr-3">{member.sync}</td>
                 <td className="py-2">
                   <DeleteMemberButton id={member.id} email={member.email} />
                 </td>

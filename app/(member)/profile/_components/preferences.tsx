@@ -50,19 +50,10 @@ export function PreferencesForm({
       if (!result.ok) throw new Error(result.message);
       return result.preferences;
     },
-    onMutate: async (change) => {
-      setStatus({ kind: "saving" });
-      await queryClient.cancelQueries({ queryKey });
-      const previous = queryClient.getQueryData<Preferences>(queryKey) ?? initial;
-      queryClient.setQueryData<Preferences>(queryKey, applyChange(previous, change));
-      return { change };
-    },
-    onError: (error, _change, context) => {
+    onError: (error, change) => {
       const current = queryClient.getQueryData<Preferences>(queryKey) ?? initial;
-      if (context) {
-        const undo = { ...context.change, value: !context.change.value } as PreferenceChange;
-        queryClient.setQueryData<Preferences>(queryKey, applyChange(current, undo));
-      }
+      const undo = { ...change, value: !change.value } as PreferenceChange;
+      queryClient.setQueryData<Preferences>(queryKey, applyChange(current, undo));
       const reason = error instanceof Error && error.message !== "Failed to fetch" ? error.message : "";
       setStatus({
         kind: "error",
@@ -78,6 +69,14 @@ export function PreferencesForm({
     },
   });
 
+  // The tick shows at once, even while an earlier change is still being saved (saves run one after another).
+  const change = (next: PreferenceChange) => {
+    void queryClient.cancelQueries({ queryKey });
+    queryClient.setQueryData<Preferences>(queryKey, (current) => applyChange(current ?? initial, next));
+    setStatus({ kind: "saving" });
+    mutation.mutate(next);
+  };
+
   const chosen = new Set(data.interestIds);
   return (
     <div className="space-y-4">
@@ -85,7 +84,7 @@ export function PreferencesForm({
         id="newsletter"
         label="Get weekly newsletter"
         checked={data.newsletter}
-        onChange={(event) => mutation.mutate({ kind: "newsletter", value: event.target.checked })}
+        onChange={(event) => change({ kind: "newsletter", value: event.target.checked })}
       />
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Your interests</legend>
@@ -97,7 +96,7 @@ export function PreferencesForm({
               label={interest.name}
               checked={chosen.has(interest.id)}
               onChange={(event) =>
-                mutation.mutate({ kind: "interest", interestId: interest.id, value: event.target.checked })
+                change({ kind: "interest", interestId: interest.id, value: event.target.checked })
               }
             />
           ))}

@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // Server-only modules are tested in Node directly.
-      "server-only": path.resolve(__dirname, "test/support/empty-module.ts"),
+      "server-only": path.resolve(import.meta.dirname, "test/support/empty-module.ts"),
     },
   },
   test: {

@@ -1,0 +1,100 @@
+/**
+ * Benchmark (not a test): N members pending, synced through the MailerLite emulator enforcing MailerLite's
+ * real limits (120 requests and 5 imports a minute), with time scaled down and the ratio kept.
+ * Prints members synced per (scaled) minute as a share of the best those limits allow.
+ *
+ *   npm run bench:sync -- [members=5000] [timeScale=0.05]
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "../scripts/lib/migrate";
+
+const MEMBERS = Number(process.argv[2] ?? 5000);
+const TIME_SCALE = Number(process.argv[3] ?? 0.05);
+const REQUESTS_PER_MINUTE = 120;
+const IMPORTS_PER_MINUTE = 5;
+const BATCH = 50;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "bookclub-bench-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+const log = console.log;
+console.log = () => {};
+migrate(process.env.DATABASE_URL);
+console.log = log;
+
+async function main() {
+  const { db } = await import("../lib/db");
+  const { SyncWorker } = await import("../lib/sync/sync-worker");
+  const { startMailerLiteEmulator } = await import("../test/mailerlite-emulator");
+
+  const interests = ["seed_true_crime", "seed_romance", "seed_biographies"];
+  for (let start = 0; start < MEMBERS; start += 500) {
+    const ids = Array.from({ length: Math.min(500, MEMBERS - start) }, (_, i) => `bench${start + i}`);
+    await db.user.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        email: `${id}@club.test`,
+        firstName: `Reader ${start + i}`,
+        lastName: "Bench",
+        newsletter: true,
+        emailVerified: new Date(),
+      })),
+    });
+    await db.memberInterest.createMany({
+      data: ids.flatMap((id, i) =>
+        interests.filter((_, k) => (i + k) % 2 === 0).map((interestId) => ({ userId: id, interestId })),
+      ),
+    });
+    await db.memberSync.createMany({ data: ids.map((memberId) => ({ memberId })) });
+  }
+
+  const emulator = await startMailerLiteEmulator({
+    timeScale: TIME_SCALE,
+    rateLimitPerMinute: REQUESTS_PER_MINUTE,
+    importsPerMinute: IMPORTS_PER_MINUTE,
+  });
+  const minuteMs = 60_000 * TIME_SCALE;
+  const worker = new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+    requestsPerWindow: REQUESTS_PER_MINUTE,
+    importsPerWindow: IMPORTS_PER_MINUTE,
+    windowMs: minuteMs,
+    log: () => {},
+  });
+
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  const started = performance.now();
+  while ((await db.memberSync.count({ where: { state: { not: "synced" } } })) > 0) {
+    if ((await worker.runOnce()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const elapsedMs = performance.now() - started;
+  clearInterval(sampler);
+
+  const subscribers = emulator.state.subscribers.size;
+  const minutes = elapsedMs / minuteMs;
+  const perMinute = MEMBERS / minutes;
+  // The best the limits allow for new subscribers: every import slot as a full batch of upserts, and the
+  // rest of the request budget as single upserts.
+  const best = IMPORTS_PER_MINUTE * BATCH + (REQUESTS_PER_MINUTE - IMPORTS_PER_MINUTE);
+  const requests = emulator.requests.length;
+  const rejected = emulator.requests.filter((r) => r.status === 429).length;
+  console.log(
+    [
+      `bench:sync — ${MEMBERS} members pending, MailerLite limits ${REQUESTS_PER_MINUTE} requests and ` +
+        `${IMPORTS_PER_MINUTE} imports a minute, time scale ${TIME_SCALE} (1 minute = ${minuteMs / 1000} s)`,
+      `synced ${subscribers} subscribers in ${(elapsedMs / 1000).toFixed(1)} s = ${minutes.toFixed(2)} scaled minutes`,
+      `throughput ${perMinute.toFixed(0)} members/minute; best the limits allow ${best}/minute; ` +
+        `share ${((perMinute / best) * 100).toFixed(1)} %`,
+      `${requests} requests (${rejected} answered 429); peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+    ].join("\n"),
+  );
+  await emulator.close();
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+  if (subscribers !== MEMBERS) process.exit(1);
+}
+
+void main();

@@ -1,0 +1,38 @@
+/** What MailerLite should hold for one member. */
+export type Desired =
+  | { present: false; email: string | null }
+  | { present: true; email: string; name: string; lastName: string; groupIds: string[] };
+
+/**
+ * What MailerLite is known to hold. "unknown": a subscriber may exist (an upsert's answer was lost) but its
+ * id is not known. `verify`: an earlier request's outcome is uncertain, so the state is read back before the
+ * member counts as synced.
+ */
+export type Remote = {
+  state: "absent" | "present" | "unknown";
+  subscriberId: string | null;
+  name: string | null;
+  lastName: string | null;
+  groupIds: string[];
+  verify: boolean;
+};
+
+export const absentRemote: Remote = {
+  state: "absent",
+  subscriberId: null,
+  name: null,
+  lastName: null,
+  groupIds: [],
+  verify: false,
+};
+
+export type Operation =
+  | { kind: "upsert"; email: string; name: string; lastName: string; groupIds: string[] }
+  | { kind: "update"; subscriberId: string; name: string; lastName: string }
+  | { kind: "add-group"; subscriberId: string; groupId: string }
+  | { kind: "remove-group"; subscriberId: string; groupId: string }
+  | { kind: "delete"; subscriberId: string }
+  | { kind: "read"; key: string };
+
+/** Whether an operation changes MailerLite (its outcome is uncertain when its answer is lost). */
+export const changesRemote = (op: Operation) => op.kind !== "read";

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { absentRemote, type Desired, type Remote } from "./member-state";
+import { planNextOperation } from "./plan-next-operation";
+
+const wanted: Desired = {
+  present: true,
+  email: "ada@club.test",
+  name: "Ada",
+  lastName: "Lovelace",
+  groupIds: ["1", "2"],
+};
+const synced: Remote = {
+  state: "present",
+  subscriberId: "99",
+  name: "Ada",
+  lastName: "Lovelace",
+  groupIds: ["1", "2"],
+  verify: false,
+};
+
+describe("planNextOperation", () => {
+  it("subscribes a new member with all their groups in one upsert", () => {
+    expect(planNextOperation(wanted, absentRemote)).toEqual({
+      kind: "upsert",
+      email: "ada@club.test",
+      name: "Ada",
+      lastName: "Lovelace",
+      groupIds: ["1", "2"],
+    });
+  });
+
+  it("upserts again (by e-mail, idempotent) when an earlier upsert's answer was lost", () => {
+    expect(planNextOperation(wanted, { ...absentRemote, state: "unknown", verify: true })?.kind).toBe(
+      "upsert",
+    );
+  });
+
+  it("does nothing when MailerLite already matches", () => {
+    expect(planNextOperation(wanted, synced)).toBeNull();
+    expect(planNextOperation({ present: false, email: "ada@club.test" }, absentRemote)).toBeNull();
+  });
+
+  it("uses the stored subscriber id for every later call", () => {
+    expect(planNextOperation({ ...wanted, name: "Augusta" }, synced)).toEqual({
+      kind: "update",
+      subscriberId: "99",
+      name: "Augusta",
+      lastName: "Lovelace",
+    });
+    expect(planNextOperation({ ...wanted, groupIds: ["1", "2", "3"] }, synced)).toEqual({
+      kind: "add-group",
+      subscriberId: "99",
+      groupId: "3",
+    });
+    expect(planNextOperation({ ...wanted, groupIds: ["2"] }, synced)).toEqual({
+      kind: "remove-group",
+      subscriberId: "99",
+      groupId: "1",
+    });
+    expect(planNextOperation({ present: false, email: "ada@club.test" }, synced)).toEqual({
+      kind: "delete",
+      subscriberId: "99",
+    });
+  });
+
+  it("reads back before trusting a state that an uncertain call may have changed", () => {
+    expect(planNextOperation(wanted, { ...synced, verify: true })).toEqual({ kind: "read", key: "99" });
+    expect(
+      planNextOperation({ present: false, email: "ada@club.test" }, { ...absentRemote, verify: true }),
+    ).toEqual({
+      kind: "read",
+      key: "ada@club.test",
+    });
+    expect(
+      planNextOperation({ present: false, email: "ada@club.test" }, { ...absentRemote, state: "unknown" }),
+    ).toEqual({
+      kind: "read",
+      key: "ada@club.test",
+    });
+  });
+});

@@ -1,0 +1,29 @@
+import type { Desired, Operation, Remote } from "./member-state";
+
+/**
+ * The next call that brings MailerLite closer to what the member chose, or null when it already matches.
+ * Called again after every answer, so a burst of changes collapses into the calls the end state needs.
+ */
+export function planNextOperation(desired: Desired, remote: Remote): Operation | null {
+  if (desired.present) {
+    if (remote.state !== "present" || !remote.subscriberId) {
+      const { email, name, lastName, groupIds } = desired;
+      return { kind: "upsert", email, name, lastName, groupIds };
+    }
+    const subscriberId = remote.subscriberId;
+    if (remote.name !== desired.name || remote.lastName !== desired.lastName) {
+      return { kind: "update", subscriberId, name: desired.name, lastName: desired.lastName };
+    }
+    const toAdd = desired.groupIds.find((id) => !remote.groupIds.includes(id));
+    if (toAdd) return { kind: "add-group", subscriberId, groupId: toAdd };
+    const toRemove = remote.groupIds.find((id) => !desired.groupIds.includes(id));
+    if (toRemove) return { kind: "remove-group", subscriberId, groupId: toRemove };
+    return remote.verify ? { kind: "read", key: subscriberId } : null;
+  }
+  if (remote.subscriberId && remote.state !== "absent")
+    return { kind: "delete", subscriberId: remote.subscriberId };
+  if (remote.state === "unknown" || remote.verify) {
+    return desired.email ? { kind: "read", key: desired.email } : null;
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import { MailerLiteError, type MailerLiteClient } from "@/lib/mailerlite";
+import type { RateLimiter } from "./rate-limiter";
+
+/** Every request waits for the limiter; a 429's Retry-After holds back every later request too. */
+export function rateLimitedClient(client: MailerLiteClient, limiter: RateLimiter): MailerLiteClient {
+  return {
+    rateLimit: () => client.rateLimit(),
+    async send(request) {
+      await limiter.acquire();
+      try {
+        return await client.send(request);
+      } catch (error) {
+        if (error instanceof MailerLiteError && error.code === "rate_limited") {
+          limiter.pauseUntil(Date.now() + (error.retryAfterMs ?? 60_000));
+        }
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { SyncWorker } from "./sync-worker";
+
+/** The sync worker for this configuration, or null while no MailerLite key is set (changes wait). */
+export function createConfiguredSyncWorker(): SyncWorker | null {
+  if (!env.MAILERLITE_API_KEY) return null;
+  return new SyncWorker({
+    baseUrl: env.MAILERLITE_API_URL,
+    apiKey: env.MAILERLITE_API_KEY,
+    requestsPerWindow: env.MAILERLITE_RATE_LIMIT,
+  });
+}

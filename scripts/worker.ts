@@ -1,0 +1,24 @@
+import { loadEnvOrExit } from "./lib/load-env";
+
+// The background work (MailerLite sync, mail delivery) as its own process, for deployments that run
+// several app instances with WORKER_MODE=external. Any number of workers may run at once (leases).
+loadEnvOrExit();
+
+async function main() {
+  const { startBackgroundWork } = await import("../lib/background/start");
+  const { env } = await import("../lib/env");
+  console.log(
+    env.MAILERLITE_API_KEY
+      ? `Worker started: syncing with ${env.MAILERLITE_API_URL}`
+      : "Worker started: MAILERLITE_API_KEY is not set, so changes wait in the outbox",
+  );
+  const stop = startBackgroundWork();
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      console.log(`Worker stopping (${signal}) after the calls in flight`);
+      void stop().then(() => process.exit(0));
+    });
+  }
+}
+
+void main();

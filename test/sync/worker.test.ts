@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/test/mailerlite-emulator";
+
+const signedIn: { current: { id: string; email: string } | null } = vi.hoisted(() => ({ current: null }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (signedIn.current ? { user: signedIn.current, expires: "" } : null),
+}));
+
+const { db } = await import("@/lib/db");
+const members = await import("@/lib/data/members");
+const { SyncWorker, MAILERLITE_KEY_REJECTED } = await import("@/lib/sync/sync-worker");
+const { readSyncStatus } = await import("@/lib/data/sync-status");
+
+let emulator: MailerLiteEmulator;
+const worker = (apiKey = "test-key") =>
+  new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey,
+    timeoutMs: 1000,
+    retryBaseMs: 10,
+    retryMaxMs: 50,
+    log: () => {},
+  });
+
+async function confirmedMember(email: string, newsletter = true) {
+  await members.signUp(
+    { email, firstName: "Ada", lastName: "Lovelace", newsletter, interests: ["seed_romance"] },
+    "10.0.0.2",
+  );
+  const member = await db.user.findUniqueOrThrow({ where: { email } });
+  await members.confirmMemberEmail(member.id);
+  signedIn.current = { id: member.id, email };
+  return member;
+}
+
+const drain = async (w: InstanceType<typeof SyncWorker>) => {
+  while ((await w.runOnce()) > 0);
+};
+
+beforeAll(async () => {
+  emulator = await startMailerLiteEmulator({});
+});
+afterAll(async () => emulator?.close());
+beforeEach(async () => {
+  await db.user.deleteMany();
+  await db.memberSync.deleteMany();
+  await db.syncStatus.deleteMany();
+  await db.mailAttempt.deleteMany();
+  await db.interest.updateMany({ data: { groupId: null, groupName: null } });
+  emulator.reset();
+});
+
+it("ten quick toggles of one checkbox end in at most one call", async () => {
+  const member = await confirmedMember("toggler@club.test");
+  await drain(worker());
+  const before = emulator.requests.length;
+  for (let i = 0; i < 10; i += 1) {
+    await members.setOwnPreference({ kind: "interest", interestId: "seed_true_crime", value: i % 2 === 0 });
+  }
+  await drain(worker());
+  const calls = emulator.requests.slice(before);
+  expect(calls.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+
+  await members.setOwnPreference({ kind: "interest", interestId: "seed_true_crime", value: true });
+  await drain(worker());
+  const trueCrime = await db.interest.findUniqueOrThrow({ where: { id: "seed_true_crime" } });
+  const { mailerliteId } = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+  expect(emulator.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([
+    `POST /api/subscribers/${mailerliteId}/groups/${trueCrime.groupId}`,
+  ]);
+});
+
+it("a rejected key pauses all sync, drops nothing, and a new key resumes it", async () => {
+  const member = await confirmedMember("paused@club.test");
+  await drain(worker("wrong-key"));
+  expect((await readSyncStatus())?.pausedReason).toBe(MAILERLITE_KEY_REJECTED);
+  const attempts = emulator.requests.length;
+  await drain(worker("wrong-key"));
+  expect(emulator.requests.length).toBe(attempts);
+  expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).state).toBe("pending");
+
+  await drain(worker("test-key"));
+  expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).state).toBe("synced");
+  expect([...emulator.state.subscribers.values()].map((s) => s.email)).toEqual(["paused@club.test"]);
+  expect((await readSyncStatus())?.pausedReason).toBeNull();
+});
+
+it("a member MailerLite refuses (422) is marked failed with its message, and retried on request", async () => {
+  const client = (await import("@/lib/mailerlite")).createMailerLiteClient({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+  });
+  await client.send({
+    method: "POST",
+    path: "/subscribers",
+    body: { email: "gone@club.test", status: "unsubscribed" },
+  });
+  const member = await confirmedMember("gone@club.test");
+  await drain(worker());
+  const sync = await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } });
+  expect(sync.state).toBe("failed");
+  expect(sync.lastError).toContain("unsubscribed");
+  const status = await readSyncStatus();
+  expect(status?.lastError).toContain("unsubscribed");
+});
+
+it("deleting a member deletes the subscriber by id; unticking the newsletter removes it and forgets the id", async () => {
+  const keeper = await confirmedMember("keeper@club.test");
+  await drain(worker());
+  const { mailerliteId } = await db.user.findUniqueOrThrow({ where: { id: keeper.id } });
+  expect(mailerliteId).toMatch(/^\d{16,18}$/);
+
+  await members.setOwnPreference({ kind: "newsletter", value: false });
+  await drain(worker());
+  expect(emulator.requests.at(-1)).toMatchObject({
+    method: "DELETE",
+    path: `/api/subscribers/${mailerliteId}`,
+  });
+  expect((await db.user.findUniqueOrThrow({ where: { id: keeper.id } })).mailerliteId).toBeNull();
+
+  await members.setOwnPreference({ kind: "newsletter", value: true });
+  await drain(worker());
+  const again = (await db.user.findUniqueOrThrow({ where: { id: keeper.id } })).mailerliteId;
+  expect(again).not.toBe(mailerliteId);
+
+  await members.deleteOwnAccount();
+  await drain(worker());
+  expect(emulator.requests.at(-1)).toMatchObject({ method: "DELETE", path: `/api/subscribers/${again}` });
+  expect(emulator.state.subscribers.size).toBe(0);
+  expect(await db.memberSync.count()).toBe(0);
+});
