@@ -1,12 +1,19 @@
 import { MailerLiteError, type MailerLiteClient } from "@/lib/mailerlite";
 import type { RateLimiter } from "./rate-limiter";
 
-/** Every request waits for the limiter; a 429's Retry-After holds back every later request too. */
-export function rateLimitedClient(client: MailerLiteClient, limiter: RateLimiter): MailerLiteClient {
+/**
+ * Every request waits for the limiter (unless the caller took its slot already: `acquired`); a 429's
+ * Retry-After holds back every later request too.
+ */
+export function rateLimitedClient(
+  client: MailerLiteClient,
+  limiter: RateLimiter,
+  { acquired = false }: { acquired?: boolean } = {},
+): MailerLiteClient {
   return {
     rateLimit: () => client.rateLimit(),
     async send(request) {
-      await limiter.acquire();
+      if (!acquired) await limiter.acquire();
       try {
         return await client.send(request);
       } catch (error) {
