@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./support/accessibility";
 import { testDb } from "./support/db";
 import { createSession, expect, fillSignup, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
@@ -116,7 +116,6 @@ for (const path of ["/admin", "/admin/interests", "/admin/sync", "/admin/audit"]
   test(`${path} has no serious accessibility violations`, async ({ page, signInAsAdmin }) => {
     await signInAsAdmin();
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./support/accessibility";
 import { testDb } from "./support/db";
 import { expect, fillSignup, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
@@ -154,15 +154,13 @@ test.describe("without JavaScript", () => {
 for (const path of ["/signup", "/signin"]) {
   test(`${path} has no serious accessibility violations`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }
 
 test("/profile has no serious accessibility violations", async ({ page, signUpAndConfirm }) => {
   await signUpAndConfirm({ firstName: "Axe", lastName: "Alice" });
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectNoSeriousViolations(page);
 });
 
 test("every page carries the security headers", async ({ request }) => {

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   batch,
   createGroup,
-  createMailerLiteClient,
   dataEnvelope,
   readBatchItem,
   subscriberSchema,
-  type MailerLiteClient,
 } from "@/lib/mailerlite";
 import { rawRequest } from "./raw-request";
-import { startMailerLiteEmulator, type MailerLiteEmulator } from "./index";
+import { emulatorForTests } from "./emulator-for-tests";
 
-let emulator: MailerLiteEmulator;
-let client: MailerLiteClient;
-
-beforeAll(async () => {
-  emulator = await startMailerLiteEmulator();
-  client = createMailerLiteClient({ baseUrl: emulator.url, apiKey: "test-key" });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const ml = emulatorForTests();
 
 const upsert = (email: string, groups?: unknown[]) => ({
   method: "POST" as const,
@@ -29,8 +19,8 @@ const upsert = (email: string, groups?: unknown[]) => ({
 
 describe("POST /batch", () => {
   it("runs each item as if alone and answers 200 with per-item results in order", async () => {
-    const group = await createGroup(client, "Romance");
-    const raw = await rawRequest(emulator.url, "POST", "/batch", {
+    const group = await createGroup(ml.client, "Romance");
+    const raw = await rawRequest(ml.emulator.url, "POST", "/batch", {
       body: {
         requests: [
           upsert("ada@example.com", [group.id]),
@@ -57,11 +47,11 @@ describe("POST /batch", () => {
         errors: { "groups.0": ["The groups.0 must be a number."] },
       },
     });
-    expect(emulator.state.subscribers.size).toBe(1);
+    expect(ml.emulator.state.subscribers.size).toBe(1);
   });
 
-  it("works through the client, item by item, and counts as one request against the limit", async () => {
-    const results = await batch(client, [
+  it("works through the ml.client, item by item, and counts as one request against the limit", async () => {
+    const results = await batch(ml.client, [
       { method: "POST", path: "/subscribers", body: { email: "Ada@Example.com", status: "active" } },
       { method: "POST", path: "/subscribers", body: { email: "broken", status: "active" } },
       { method: "POST", path: "/subscribers", body: { email: "ada@example.com", status: "active" } },
@@ -74,8 +64,8 @@ describe("POST /batch", () => {
     });
     expect(outcomes[2]).toMatchObject({ ok: true, code: 200 });
 
-    expect(client.rateLimit()).toEqual({ limit: 120, remaining: 119 });
-    expect(emulator.requests).toHaveLength(1);
+    expect(ml.client.rateLimit()).toEqual({ limit: 120, remaining: 119 });
+    expect(ml.emulator.requests).toHaveLength(1);
   });
 
   it("rejects a malformed envelope or more than 50 items with 422", async () => {
@@ -89,17 +79,17 @@ describe("POST /batch", () => {
       [{ requests: [{ method: "PATCH", path: "api/groups" }] }, "The selected requests.0.method is invalid."],
     ];
     for (const [body, message] of cases) {
-      const response = await rawRequest(emulator.url, "POST", "/batch", { body });
+      const response = await rawRequest(ml.emulator.url, "POST", "/batch", { body });
       expect(response.status).toBe(422);
       expect((response.json as { message: string }).message).toBe(message);
     }
-    expect(emulator.state.subscribers.size).toBe(0);
+    expect(ml.emulator.state.subscribers.size).toBe(0);
   });
 
   it("limits imports (batches of only subscriber upserts) to 5 per minute", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const response = await rawRequest(emulator.url, "POST", "/batch", {
+      const response = await rawRequest(ml.emulator.url, "POST", "/batch", {
         body: { requests: [upsert(`m${i}@example.com`)] },
       });
       statuses.push(response.status);
@@ -109,11 +99,11 @@ describe("POST /batch", () => {
       }
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    expect(emulator.state.subscribers.size).toBe(5);
+    expect(ml.emulator.state.subscribers.size).toBe(5);
 
-    const mixed = await batch(client, [upsert("x@example.com"), { method: "GET", path: "api/groups" }]);
+    const mixed = await batch(ml.client, [upsert("x@example.com"), { method: "GET", path: "api/groups" }]);
     expect(mixed.map((r) => r.code)).toEqual([201, 200]);
-    await expect(batch(client, [upsert("y@example.com")])).rejects.toMatchObject({
+    await expect(batch(ml.client, [upsert("y@example.com")])).rejects.toMatchObject({
       code: "rate_limited",
       retryable: true,
       retryAfterMs: expect.any(Number),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { snapshotState } from "@/test/mailerlite-emulator/snapshot-state";
 import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/test/mailerlite-emulator";
+import { createPrng } from "@/test/mailerlite-emulator/prng";
 
 const signedIn: { current: { id: string; email: string } | null } = vi.hoisted(() => ({ current: null }));
 vi.mock("@/lib/auth/config", () => ({
@@ -27,18 +28,6 @@ const TIMEOUT_MS = 300;
 const SEED = Number(process.env.CONVERGENCE_SEED ?? 42);
 const OPERATIONS = 300;
 let emulator: MailerLiteEmulator;
-
-/** A small seeded PRNG, so a failing run can be repeated. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A worker whose process can be "killed": its requests then never answer and it never writes again. */
 function startWorker(name: string) {
@@ -103,7 +92,7 @@ it(
   "converges MailerLite on the members despite faults and a killed worker",
   { timeout: 120_000 },
   async () => {
-    const random = prng(SEED);
+    const random = createPrng(SEED);
     const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
     const interestIds = ["seed_true_crime", "seed_romance", "seed_biographies"];
     const live: { id: string; email: string }[] = [];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listMembers } from "@/lib/data/members";
 import { pageParamsSchema } from "@/lib/validation/page-params";
@@ -37,50 +38,21 @@ export default async function AdminMembersPage({
         {total} member{total === 1 ? "" : "s"}
         {q ? ` matching “${q}”` : ""}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-stone-300">
-            <tr>
-              <th scope="col" className="py-2 pr-3">
-                Email
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Confirmed
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Newsletter
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Interests
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                MailerLite sync
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((member) => (
-              <tr key={member.id} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-3 break-all">{member.email}</td>
-                <td className="py-2 pr-3">{member.name}</td>
-                <td className="py-2 pr-3">{member.confirmed ? "Yes" : "No"}</td>
-                <td className="py-2 pr-3">{member.newsletter ? "Yes" : "No"}</td>
-                <td className="py-2 pr-3">{member.interests.join(", ") || "—"}</td>
-                <td className="py-2 pr-3">{member.sync}</td>
-                <td className="py-2">
-                  <DeleteMemberButton id={member.id} email={member.email} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["Email", "Name", "Confirmed", "Newsletter", "Interests", "MailerLite sync", ""]}>
+        {rows.map((member) => (
+          <Row key={member.id}>
+            <Cell wrap="all">{member.email}</Cell>
+            <Cell>{member.name}</Cell>
+            <Cell>{member.confirmed ? "Yes" : "No"}</Cell>
+            <Cell>{member.newsletter ? "Yes" : "No"}</Cell>
+            <Cell>{member.interests.join(", ") || "—"}</Cell>
+            <Cell>{member.sync}</Cell>
+            <Cell>
+              <DeleteMemberButton id={member.id} email={member.email} />
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
       <Pagination page={page} pageCount={pageCount} params={q ? { q } : {}} />
     </div>
   );

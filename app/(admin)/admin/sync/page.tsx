@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { getSyncOverview } from "@/lib/data/sync-overview";
@@ -37,49 +38,25 @@ export default async function AdminSyncPage({
       {sync.rows.length === 0 ? (
         <p>Every member is in sync.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-stone-300">
-            <tr>
-              <th scope="col" className="py-2 pr-3">
-                Member
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                State
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Attempts
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Waiting since
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Last error
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sync.rows.map((row) => (
-              <tr key={row.memberId} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-3 break-all">{row.email}</td>
-                <td className="py-2 pr-3">{row.state}</td>
-                <td className="py-2 pr-3">{row.attempts}</td>
-                <td className="py-2 pr-3">{formatTime(row.pendingSince)}</td>
-                <td className="py-2 pr-3 break-words">{row.lastError ?? "—"}</td>
-                <td className="py-2">
-                  <form action={retrySyncAction}>
-                    <input type="hidden" name="id" value={row.memberId} />
-                    <Button type="submit" variant="secondary" aria-label={`Retry ${row.email}`}>
-                      Retry
-                    </Button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={["Member", "State", "Attempts", "Waiting since", "Last error", ""]}>
+          {sync.rows.map((row) => (
+            <Row key={row.memberId}>
+              <Cell wrap="all">{row.email}</Cell>
+              <Cell>{row.state}</Cell>
+              <Cell>{row.attempts}</Cell>
+              <Cell>{formatTime(row.pendingSince)}</Cell>
+              <Cell>{row.lastError ?? "—"}</Cell>
+              <Cell>
+                <form action={retrySyncAction}>
+                  <input type="hidden" name="id" value={row.memberId} />
+                  <Button type="submit" variant="secondary" aria-label={`Retry ${row.email}`}>
+                    Retry
+                  </Button>
+                </form>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={sync.pageCount} params={{}} />
     </div>
