@@ -13,9 +13,12 @@ async function main() {
       : "Worker started: MAILERLITE_API_KEY is not set, so changes wait in the outbox",
   );
   const stop = startBackgroundWork();
+  // The background loops' timers do not hold the process open (inside the app server they must not).
+  const keepAlive = setInterval(() => {}, 60_000);
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       console.log(`Worker stopping (${signal}) after the calls in flight`);
+      clearInterval(keepAlive);
       void stop().then(() => process.exit(0));
     });
   }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  batch,
-  createGroup,
-  dataEnvelope,
-  readBatchItem,
-  subscriberSchema,
-} from "@/lib/mailerlite";
+import { batch, createGroup, dataEnvelope, readBatchItem, subscriberSchema } from "@/lib/mailerlite";
 import { rawRequest } from "./raw-request";
 import { emulatorForTests } from "./emulator-for-tests";
 

@@ -11,7 +11,10 @@ export function emulatorForTests(options: MailerLiteEmulatorOptions = {}) {
   const context = {} as { emulator: MailerLiteEmulator; client: MailerLiteClient };
   beforeAll(async () => {
     context.emulator = await startMailerLiteEmulator(options);
-    context.client = createMailerLiteClient({ baseUrl: context.emulator.url, apiKey: options.apiKey ?? "test-key" });
+    context.client = createMailerLiteClient({
+      baseUrl: context.emulator.url,
+      apiKey: options.apiKey ?? "test-key",
+    });
   });
   beforeEach(() => context.emulator.reset());
   afterAll(() => context.emulator.close());

@@ -117,12 +117,16 @@ describe("memberships", () => {
     const ada = await upsertSubscriber(ml.client, { email: "ada@example.com", status: "active" });
     const bob = await upsertSubscriber(ml.client, { email: "bob@example.com", status: "unconfirmed" });
 
-    await expect(addSubscriberToGroup(ml.client, ada.id, group.id)).resolves.toMatchObject({ active_count: 1 });
+    await expect(addSubscriberToGroup(ml.client, ada.id, group.id)).resolves.toMatchObject({
+      active_count: 1,
+    });
     await expect(addSubscriberToGroup(ml.client, bob.id, group.id)).resolves.toMatchObject({
       active_count: 1,
       unconfirmed_count: 1,
     });
-    await expect(addSubscriberToGroup(ml.client, ada.id, group.id)).resolves.toMatchObject({ active_count: 1 });
+    await expect(addSubscriberToGroup(ml.client, ada.id, group.id)).resolves.toMatchObject({
+      active_count: 1,
+    });
 
     await expect(removeSubscriberFromGroup(ml.client, ada.id, group.id)).resolves.toBe("removed");
     expect((await getSubscriber(ml.client, ada.id))?.groups).toEqual([]);
@@ -143,7 +147,11 @@ describe("memberships", () => {
       message: "No query results for model [App\\Models\\Subscriber\\Subscriber].",
     });
 
-    const noGroup = await rawRequest(ml.emulator.url, "POST", `/subscribers/${ada.id}/groups/99999999999999999`);
+    const noGroup = await rawRequest(
+      ml.emulator.url,
+      "POST",
+      `/subscribers/${ada.id}/groups/99999999999999999`,
+    );
     expect(noGroup.json).toEqual({
       message: "No query results for model [App\\Models\\Group\\Group] 99999999999999999",
     });
@@ -151,7 +159,9 @@ describe("memberships", () => {
     await expect(addSubscriberToGroup(ml.client, ada.id, "99999999999999999")).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(removeSubscriberFromGroup(ml.client, ada.id, "99999999999999999")).resolves.toBe("not_found");
+    await expect(removeSubscriberFromGroup(ml.client, ada.id, "99999999999999999")).resolves.toBe(
+      "not_found",
+    );
   });
 
   it("deleting a group removes its memberships", async () => {
