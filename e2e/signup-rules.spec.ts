@@ -80,6 +80,23 @@ test("signing up again with a registered address sends a sign-in link and reveal
   expect((await testDb().user.findUniqueOrThrow({ where: { email } })).firstName).toBe("Twice");
 });
 
+test("Auth.js's own sign-in endpoint cannot be used to send links around the limits", async ({
+  page,
+  request,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail("flood");
+  await testDb().user.create({ data: { email, firstName: "Flooded", emailVerified: new Date() } });
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/signin/email", {
+    form: { email, csrfToken },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(404);
+  await barrier(page, uniqueEmail("sentinel"));
+  expect(mailbox.to(email)).toHaveLength(0);
+});
+
 test("signing in with an unknown address mails a note to sign up instead", async ({ page, uniqueEmail }) => {
   const email = uniqueEmail("stranger");
   await page.goto("/signin");

@@ -1,11 +1,11 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { SerializedSQLite } from "./config/serialized-sqlite";
 import { sqliteFile } from "./config/sqlite-file";
 import { env } from "./env";
 
 function createClient() {
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(env.DATABASE_URL), timeout: 5000 });
+  const adapter = new SerializedSQLite({ url: sqliteFile(env.DATABASE_URL), timeout: 5000 });
   return new PrismaClient({ adapter });
 }
 

@@ -40,7 +40,15 @@ export async function markMemberDeleted(tx: Tx, memberId: string, email: string)
   await tx.memberSync.update({ where: { memberId }, data: { deleted: true, email: settled ? null : email } });
 }
 
-export type SyncSubject = { version: number; desired: Desired | null; remote: Remote; verifyAfter: Date | null; attempts: number };
+export type SyncSubject = {
+  version: number;
+  desired: Desired | null;
+  remote: Remote;
+  verifyAfter: Date | null;
+  attempts: number;
+  /** The groups that belong to interests: other groups in the account are not the app's to change. */
+  managedGroupIds: Set<string>;
+};
 
 const remoteOf = (row: {
   remoteState: string;
@@ -78,7 +86,18 @@ export async function loadSyncSubject(memberId: string): Promise<SyncSubject | n
           interests: { select: { interest: { select: { groupId: true } } } },
         },
       });
-  const base = { version: sync.version, remote: remoteOf(sync), verifyAfter: sync.verifyAfter, attempts: sync.attempts };
+  const groups = await db.interest.findMany({ where: { groupId: { not: null } }, select: { groupId: true } });
+  const base = {
+    version: sync.version,
+    remote: remoteOf(sync),
+    verifyAfter: sync.verifyAfter,
+    attempts: sync.attempts,
+    managedGroupIds: new Set(groups.map((g) => g.groupId as string)),
+  };
+  if (sync.deleted && sync.subscriberId && (await subscriberBelongsToLiveMember(sync.subscriberId))) {
+    // The address signed up again and its new account owns the subscriber now: nothing left to remove.
+    return { ...base, desired: { present: false, email: null }, remote: { ...base.remote, state: "absent", verify: false } };
+  }
   if (!member || !member.newsletter || !member.emailVerified) {
     return { ...base, desired: { present: false, email: member?.email ?? sync.email } };
   }
@@ -94,6 +113,10 @@ export async function loadSyncSubject(memberId: string): Promise<SyncSubject | n
       groupIds: [...new Set(groupIds as string[])].sort(),
     },
   };
+}
+
+async function subscriberBelongsToLiveMember(subscriberId: string): Promise<boolean> {
+  return (await db.user.count({ where: { mailerliteId: subscriberId } })) > 0;
 }
 
 /** Claims up to `limit` members that are due, for `leaseMs`; expired leases of crashed workers are taken over. */
@@ -116,17 +139,30 @@ export async function claimDueMembers(owner: string, limit: number, leaseMs: num
   return claimed;
 }
 
-export async function renewLeases(owner: string, memberIds: string[], leaseMs: number): Promise<void> {
-  if (memberIds.length === 0) return;
+/** Extends the leases this owner still holds; returns the members whose lease it has lost. */
+export async function renewLeases(owner: string, memberIds: string[], leaseMs: number): Promise<string[]> {
+  if (memberIds.length === 0) return [];
   await db.memberSync.updateMany({
     where: { memberId: { in: memberIds }, leaseOwner: owner },
     data: { leaseUntil: new Date(Date.now() + leaseMs) },
   });
+  const held = await db.memberSync.findMany({
+    where: { memberId: { in: memberIds }, leaseOwner: owner },
+    select: { memberId: true },
+  });
+  const heldIds = new Set(held.map((row) => row.memberId));
+  return memberIds.filter((id) => !heldIds.has(id));
 }
 
 /** Stores what MailerLite now holds (the subscriber id also on the member, for every later call). */
-export async function saveRemote(memberId: string, owner: string, remote: Remote, verifyAfter: Date | null) {
-  await db.$transaction(async (tx) => {
+/** Returns false when this owner no longer holds the member (another worker took it over). */
+export async function saveRemote(
+  memberId: string,
+  owner: string,
+  remote: Remote,
+  verifyAfter: Date | null,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
     const saved = await tx.memberSync.updateMany({
       where: { memberId, leaseOwner: owner },
       data: {
@@ -138,9 +174,13 @@ export async function saveRemote(memberId: string, owner: string, remote: Remote
         verifyAfter: remote.verify ? verifyAfter : null,
       },
     });
-    if (saved.count === 1) {
-      await tx.user.updateMany({ where: { id: memberId }, data: { mailerliteId: remote.subscriberId } });
+    if (saved.count === 0) return false;
+    const member = await tx.user.updateMany({ where: { id: memberId }, data: { mailerliteId: remote.subscriberId } });
+    if (member.count === 1 && remote.subscriberId) {
+      // An earlier account of this address may still be waiting to delete the same subscriber: it is ours now.
+      await tx.memberSync.deleteMany({ where: { deleted: true, subscriberId: remote.subscriberId, NOT: { memberId } } });
     }
+    return true;
   });
 }
 
@@ -187,9 +227,11 @@ export async function releaseMember(memberId: string, owner: string, at: Date, e
 }
 
 /** MailerLite refused the member's data (e.g. 422): kept as failed with its message until an admin retries. */
-export async function failMember(memberId: string, owner: string, message: string): Promise<void> {
-  await db.memberSync.updateMany({
-    where: { memberId, leaseOwner: owner },
+export async function failMember(memberId: string, owner: string, version: number, message: string): Promise<void> {
+  const failed = await db.memberSync.updateMany({
+    where: { memberId, leaseOwner: owner, version },
     data: { state: "failed", lastError: message.slice(0, 500), leaseOwner: null, leaseUntil: null },
   });
+  // A change made meanwhile may no longer need what MailerLite refused: try that instead.
+  if (failed.count === 0) await releaseMember(memberId, owner, new Date(), message);
 }

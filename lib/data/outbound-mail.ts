@@ -41,11 +41,11 @@ export async function claimDueMails(limit: number, now = new Date()) {
 }
 
 export async function markMailSent(id: string): Promise<void> {
-  await db.outboundMail.update({ where: { id }, data: { sentAt: new Date(), leaseUntil: null, lastError: null } });
+  await db.outboundMail.updateMany({ where: { id }, data: { sentAt: new Date(), leaseUntil: null, lastError: null } });
 }
 
 export async function markMailFailed(id: string, attempts: number, error: string, retryAt: Date): Promise<void> {
-  await db.outboundMail.update({
+  await db.outboundMail.updateMany({
     where: { id },
     data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: retryAt, leaseUntil: null },
   });

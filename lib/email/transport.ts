@@ -12,6 +12,10 @@ export const sendMail: MailTransport = async (mail) => {
     console.info(`[mail] To: ${mail.to}\n[mail] Subject: ${mail.subject}\n${mail.text}`);
     return;
   }
-  smtp ??= nodemailer.createTransport(env.SMTP_URL, { from: env.EMAIL_FROM });
+  // Timeouts well inside the outbox lease (60 s), so that no other sender takes the mail over meanwhile.
+  smtp ??= nodemailer.createTransport(
+    { url: env.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 },
+    { from: env.EMAIL_FROM },
+  );
   await smtp.sendMail({ from: env.EMAIL_FROM, ...mail });
 };

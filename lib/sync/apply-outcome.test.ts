@@ -60,6 +60,36 @@ describe("applyOutcome", () => {
     expect(applyOutcome(add, present, subscriberGone)).toEqual({ kind: "progress", remote: absentRemote });
   });
 
+  it("takes a 422 on groups.N of an upsert for a group MailerLite no longer has", () => {
+    const op: Operation = {
+      kind: "upsert",
+      email: "ada@club.test",
+      name: "Ada",
+      lastName: "L",
+      groupIds: ["1", "2"],
+    };
+    const refused = {
+      ok: false,
+      error: new MailerLiteError({
+        code: "validation",
+        message: "The selected groups.1 is invalid.",
+        fieldErrors: { "groups.1": ["The selected groups.1 is invalid."] },
+      }),
+    } as const;
+    expect(applyOutcome(op, absentRemote, refused)).toEqual({ kind: "group-missing", groupId: "2" });
+  });
+
+  it("learns that the subscriber is gone from a 404 on a group removal", () => {
+    const op: Operation = { kind: "remove-group", subscriberId: "99", groupId: "1" };
+    const gone = error("not_found", "No query results for model [App\\Models\\Subscriber\\Subscriber].");
+    expect(applyOutcome(op, present, gone)).toEqual({ kind: "progress", remote: absentRemote });
+    const notMember = error("not_found", "No query results for model [App\\Models\\Group\\Group] 1");
+    expect(applyOutcome(op, present, notMember)).toMatchObject({
+      kind: "progress",
+      remote: { groupIds: [] },
+    });
+  });
+
   it("marks the state uncertain after a timeout or a 5xx, but not after a 429", () => {
     const op: Operation = {
       kind: "upsert",

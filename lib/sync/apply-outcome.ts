@@ -59,6 +59,8 @@ export function applyOutcome(op: Operation, remote: Remote, outcome: Outcome): A
 
   const { error } = outcome;
   if (error.code === "unauthorized" || error.code === "forbidden") return { kind: "pause", error };
+  const missingGroup = op.kind === "upsert" ? groupRefusedByUpsert(op.groupIds, error) : null;
+  if (missingGroup) return { kind: "group-missing", groupId: missingGroup };
   if (error.code === "not_found") {
     switch (op.kind) {
       case "add-group":
@@ -67,6 +69,7 @@ export function applyOutcome(op: Operation, remote: Remote, outcome: Outcome): A
       case "update":
         return { kind: "progress", remote: absentRemote };
       case "remove-group":
+        if (/Subscriber/.test(error.message)) return { kind: "progress", remote: absentRemote };
         return {
           kind: "progress",
           remote: { ...remote, groupIds: remote.groupIds.filter((id) => id !== op.groupId) },
@@ -93,6 +96,16 @@ export function applyOutcome(op: Operation, remote: Remote, outcome: Outcome): A
       }
     : remote;
   return { kind: "retry", remote: next, error, uncertain };
+}
+
+/** An upsert naming a group MailerLite no longer has is refused with 422 on `groups.N`. */
+function groupRefusedByUpsert(groupIds: string[], error: MailerLiteError): string | null {
+  if (error.code !== "validation") return null;
+  for (const key of Object.keys(error.fieldErrors ?? {})) {
+    const index = /^groups\.(\d+)$/.exec(key)?.[1];
+    if (index !== undefined && groupIds[Number(index)]) return groupIds[Number(index)]!;
+  }
+  return null;
 }
 
 function badBody(op: Operation): MailerLiteError {

@@ -111,9 +111,26 @@ export class SyncWorker {
       if (!subject.desired) await releaseMember(id, this.owner, new Date(Date.now() + 2000));
       else active.set(id, subject);
     }
+    // While calls are in flight (a Retry-After, a slow MailerLite), the leases are kept fresh; a member
+    // whose lease was lost anyway (this process stalled) is left to the worker that took it over.
+    const heartbeat = setInterval(() => void this.renew(active), this.leaseMs / 3);
+    try {
+      return await this.converge(ids.length, active);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async renew(active: Map<string, SyncSubject>): Promise<void> {
+    // A stopping worker finishes its calls well within the lease; it does not hold members any longer.
+    if (this.stopping) return;
+    for (const id of await renewLeases(this.owner, [...active.keys()], this.leaseMs)) active.delete(id);
+  }
+
+  private async converge(claimed: number, active: Map<string, SyncSubject>): Promise<number> {
     let progressed = false;
     while (active.size > 0 && !this.stopping) {
-      await renewLeases(this.owner, [...active.keys()], this.leaseMs);
+      await this.renew(active);
       const work: { id: string; op: Operation; subject: SyncSubject }[] = [];
       for (const [id, subject] of active) {
         const op = planNextOperation(subject.desired!, subject.remote);
@@ -128,6 +145,7 @@ export class SyncWorker {
       const outcomes = await this.send(work.map((w) => w.op));
       for (const [index, { id, op, subject }] of work.entries()) {
         const outcome = outcomes[index];
+        if (!active.has(id)) continue;
         if (!outcome) {
           active.delete(id);
           await releaseMember(id, this.owner, new Date());
@@ -135,9 +153,10 @@ export class SyncWorker {
         }
         const applied = applyOutcome(op, subject.remote, outcome);
         if (applied.kind === "progress") {
-          subject.remote = applied.remote;
+          const managed = applied.remote.groupIds.filter((groupId) => subject.managedGroupIds.has(groupId));
+          subject.remote = { ...applied.remote, groupIds: managed };
           if (!applied.remote.verify) subject.verifyAfter = null;
-          await saveRemote(id, this.owner, subject.remote, subject.verifyAfter);
+          if (!(await saveRemote(id, this.owner, subject.remote, subject.verifyAfter))) active.delete(id);
           progressed = true;
           continue;
         }
@@ -152,7 +171,7 @@ export class SyncWorker {
           await releaseMember(id, this.owner, new Date(Date.now() + delay), applied.error.message);
           await recordSyncError(applied.error.message);
         } else if (applied.kind === "fail") {
-          await failMember(id, this.owner, applied.error.message);
+          await failMember(id, this.owner, subject.version, applied.error.message);
           await recordSyncError(applied.error.message);
         } else {
           await releaseMember(id, this.owner, new Date());
@@ -163,7 +182,7 @@ export class SyncWorker {
     }
     for (const id of active.keys()) await releaseMember(id, this.owner, new Date());
     if (progressed) await recordSyncSuccess();
-    return ids.length;
+    return claimed;
   }
 
   private async stillAllowed(): Promise<boolean> {

@@ -55,7 +55,11 @@ function startWorker(name: string) {
   })();
   return {
     name,
-    kill: () => void (killed = true),
+    // Like SIGKILL: requests in flight never answer, and nothing more is written (no lease is renewed).
+    kill: () => {
+      killed = true;
+      worker.stop();
+    },
     stop: async () => {
       running = false;
       worker.stop();

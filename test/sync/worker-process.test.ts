@@ -3,6 +3,9 @@ import { expect, it } from "vitest";
 import { startMailerLiteEmulator } from "@/test/mailerlite-emulator";
 
 it("npm run worker syncs, and stops cleanly on SIGTERM", { timeout: 30_000 }, async () => {
+  const { db } = await import("@/lib/db");
+  await db.interest.updateMany({ data: { groupId: null, groupName: null } });
+  await db.syncStatus.deleteMany();
   const emulator = await startMailerLiteEmulator();
   const worker = spawn(
     process.execPath,

@@ -129,3 +129,53 @@ it("deleting a member deletes the subscriber by id; unticking the newsletter rem
   expect(emulator.state.subscribers.size).toBe(0);
   expect(await db.memberSync.count()).toBe(0);
 });
+
+it("a group deleted in MailerLite is found missing, created again, and the member synced", async () => {
+  const member = await confirmedMember("regroup@club.test");
+  await drain(worker());
+  const romance = await db.interest.findUniqueOrThrow({ where: { id: "seed_romance" } });
+  emulator.state.removeGroup(romance.groupId!);
+  await members.setOwnPreference({ kind: "newsletter", value: false });
+  await drain(worker());
+  await members.setOwnPreference({ kind: "newsletter", value: true });
+  await drain(worker());
+  await drain(worker());
+  const newGroup = (await db.interest.findUniqueOrThrow({ where: { id: "seed_romance" } })).groupId;
+  expect(newGroup).not.toBe(romance.groupId);
+  const { mailerliteId } = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+  expect([...(emulator.state.memberships.get(mailerliteId!) ?? [])]).toEqual([newGroup]);
+  expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).state).toBe("synced");
+});
+
+it("leaves alone the groups in MailerLite that are not interests", async () => {
+  const member = await confirmedMember("vip@club.test");
+  await drain(worker());
+  const client = (await import("@/lib/mailerlite")).createMailerLiteClient({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+  });
+  const { mailerliteId } = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+  const vip = await (await import("@/lib/mailerlite")).createGroup(client, "VIP");
+  await client.send({ method: "POST", path: `/subscribers/${mailerliteId}/groups/${vip.id}` });
+  await members.setOwnPreference({ kind: "interest", interestId: "seed_biographies", value: true });
+  await members.setOwnPreference({ kind: "interest", interestId: "seed_romance", value: false });
+  await drain(worker());
+  const biographies = (await db.interest.findUniqueOrThrow({ where: { id: "seed_biographies" } })).groupId;
+  expect([...(emulator.state.memberships.get(mailerliteId!) ?? [])].sort()).toEqual(
+    [biographies, vip.id].sort(),
+  );
+});
+
+it("an address deleted and signed up again before the deletion synced keeps its new subscription", async () => {
+  await confirmedMember("again@club.test");
+  await drain(worker());
+  await members.deleteOwnAccount();
+  const member = await confirmedMember("again@club.test");
+  await drain(worker());
+  await drain(worker());
+  const { mailerliteId } = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+  expect([...emulator.state.subscribers.values()].map((s) => [s.id, s.email])).toEqual([
+    [mailerliteId, "again@club.test"],
+  ]);
+  expect(await db.memberSync.count({ where: { deleted: true } })).toBe(0);
+});
