@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { HoneypotField } from "@/components/form/honeypot-field";
-import { TextField } from "@/components/form/text-field";
+import { EmailField } from "@/components/form/email-field";
 import { Button } from "@/components/ui/button";
 import { idleForm } from "@/lib/validation/form-state";
 import { signinAction } from "../actions";
@@ -14,15 +14,7 @@ export function SigninForm() {
   return (
     <form action={formAction} className="relative space-y-5" noValidate key={email}>
       <FormMessage message={state.message} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={email}
-        errors={state.fieldErrors?.email}
-      />
+      <EmailField defaultValue={email} errors={state.fieldErrors?.email} />
       <HoneypotField />
       <Button type="submit" disabled={pending}>
         Email me a sign-in link

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
+import { EmailField } from "@/components/form/email-field";
 import { FieldError } from "@/components/form/field-error";
 import { FormMessage } from "@/components/form/form-message";
 import { HoneypotField } from "@/components/form/honeypot-field";
@@ -9,7 +10,7 @@ import { TextField } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
 import type { InterestOption } from "@/lib/data/interests";
 import { idleForm } from "@/lib/validation/form-state";
-import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "@/lib/validation/fields";
+import { MAX_NAME_LENGTH } from "@/lib/validation/fields";
 import { signupAction } from "../actions";
 
 export function SignupForm({ interests }: { interests: InterestOption[] }) {
@@ -23,16 +24,7 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
   return (
     <form action={formAction} className="relative space-y-5" noValidate key={key}>
       <FormMessage message={state.message} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        maxLength={MAX_EMAIL_LENGTH + 50}
-        defaultValue={typeof values.email === "string" ? values.email : ""}
-        errors={errors.email}
-      />
+      <EmailField defaultValue={typeof values.email === "string" ? values.email : ""} errors={errors.email} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           label="First name"
