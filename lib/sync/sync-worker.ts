@@ -229,8 +229,9 @@ export class SyncWorker {
     let next = 0;
     const lane = async () => {
       while (next < ops.length && !this.stopping) {
-        if (yieldToImports && !(await this.slotBeforeNextImport())) return;
+        // The operation is reserved before waiting for a slot, so lanes never take the same one.
         const index = next++;
+        if (yieldToImports && !(await this.slotBeforeNextImport())) return;
         outcomes[index] = await this.sendOne(ops[index]!, yieldToImports);
       }
     };

@@ -179,3 +179,29 @@ it("an address deleted and signed up again before the deletion synced keeps its 
   ]);
   expect(await db.memberSync.count({ where: { deleted: true } })).toBe(0);
 });
+
+it("many pending members go out as an import batch, the rest one by one within the rate limit", async () => {
+  for (let i = 0; i < 60; i += 1) {
+    const email = `bulk${i}@club.test`;
+    const user = await db.user.create({
+      data: { email, firstName: `Bulk ${i}`, newsletter: true, emailVerified: new Date() },
+    });
+    await db.memberSync.create({ data: { memberId: user.id } });
+  }
+  const bulk = new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+    requestsPerWindow: 20,
+    importsPerWindow: 1,
+    windowMs: 500,
+    log: () => {},
+  });
+  await drain(bulk);
+  expect(emulator.state.subscribers.size).toBe(60);
+  expect(await db.memberSync.count({ where: { state: { not: "synced" } } })).toBe(0);
+  const calls = emulator.requests.filter(
+    (r) => r.path.startsWith("/api/subscribers") || r.path === "/api/batch",
+  );
+  expect(calls.filter((r) => r.path === "/api/batch").length).toBeGreaterThanOrEqual(1);
+  expect(calls.filter((r) => r.status === 429)).toEqual([]);
+});
