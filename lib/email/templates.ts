@@ -5,8 +5,9 @@ export type MailContent = { subject: string; text: string; html: string };
 
 function layout(heading: string, paragraphs: string[], button?: { label: string; url: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
+  // The link appears once (the plain-text part carries it for clients that cannot follow the button).
   const action = button
-    ? `<p style="margin:24px 0"><a href="${escapeHtml(button.url)}" style="background:#065f46;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escapeHtml(button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#57534e">Or paste this link into your browser: ${escapeHtml(button.url)}</p>`
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(button.url)}" style="background:#065f46;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escapeHtml(button.label)}</a></p>`
     : "";
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1c1917;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${escapeHtml(heading)}</h1>${body}${action}<p style="font-size:13px;color:#57534e">${escapeHtml(site.name)}</p></body></html>`;
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { confirmEmailMail, noAccountMail, signInMail } from "./templates";
+
+const url = "http://localhost:3000/api/auth/callback/email?token=abc&email=a%40b.co";
+const links = (text: string) =>
+  [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((m) => m[0].replace(/&amp;/g, "&"));
+
+describe("mail templates", () => {
+  it.each([
+    ["confirmation", confirmEmailMail(url), "Confirm"],
+    ["sign-in", signInMail(url), "sign-in link"],
+  ])("the %s mail carries its link exactly once in each part", (_, mail, subject) => {
+    expect(mail.subject).toContain(subject);
+    expect(links(mail.text)).toEqual([url]);
+    expect(links(mail.html)).toEqual([url]);
+  });
+
+  it("the no-account note links to sign-up", () => {
+    const mail = noAccountMail("http://localhost:3000/signup");
+    expect(links(mail.text)).toEqual(["http://localhost:3000/signup"]);
+    expect(mail.html).not.toContain("<script");
+  });
+});
