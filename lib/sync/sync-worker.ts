@@ -113,7 +113,9 @@ export class SyncWorker {
     }
     // While calls are in flight (a Retry-After, a slow MailerLite), the leases are kept fresh; a member
     // whose lease was lost anyway (this process stalled) is left to the worker that took it over.
-    const heartbeat = setInterval(() => void this.renew(active), this.leaseMs / 3);
+    const heartbeat = setInterval(() => {
+      this.renew(active).catch((error: unknown) => this.log(`lease renewal failed: ${String(error)}`));
+    }, this.leaseMs / 3);
     try {
       return await this.converge(ids.length, active);
     } finally {
