@@ -46,9 +46,13 @@ export type SyncSubject = {
   remote: Remote;
   verifyAfter: Date | null;
   attempts: number;
-  /** The groups that belong to interests: other groups in the account are not the app's to change. */
-  managedGroupIds: Set<string>;
 };
+
+/** The groups that belong to interests: other groups in the account are not the app's to change. */
+export async function managedGroupIds(): Promise<Set<string>> {
+  const groups = await db.interest.findMany({ where: { groupId: { not: null } }, select: { groupId: true } });
+  return new Set(groups.map((g) => g.groupId as string));
+}
 
 const remoteOf = (row: {
   remoteState: string;
@@ -86,13 +90,11 @@ export async function loadSyncSubject(memberId: string): Promise<SyncSubject | n
           interests: { select: { interest: { select: { groupId: true } } } },
         },
       });
-  const groups = await db.interest.findMany({ where: { groupId: { not: null } }, select: { groupId: true } });
   const base = {
     version: sync.version,
     remote: remoteOf(sync),
     verifyAfter: sync.verifyAfter,
     attempts: sync.attempts,
-    managedGroupIds: new Set(groups.map((g) => g.groupId as string)),
   };
   if (sync.deleted && sync.subscriberId && (await subscriberBelongsToLiveMember(sync.subscriberId))) {
     // The address signed up again and its new account owns the subscriber now: nothing left to remove.

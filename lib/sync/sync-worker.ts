@@ -6,6 +6,7 @@ import {
   failMember,
   finishMember,
   loadSyncSubject,
+  managedGroupIds,
   releaseMember,
   renewLeases,
   saveRemote,
@@ -104,6 +105,7 @@ export class SyncWorker {
       if (await this.handleGlobalError(error, "groups")) return 0;
     }
     const ids = await claimDueMembers(this.owner, BATCH_SIZE, this.leaseMs);
+    const managed = await managedGroupIds();
     const active = new Map<string, SyncSubject>();
     for (const id of ids) {
       const subject = await loadSyncSubject(id);
@@ -117,7 +119,7 @@ export class SyncWorker {
       this.renew(active).catch((error: unknown) => this.log(`lease renewal failed: ${String(error)}`));
     }, this.leaseMs / 3);
     try {
-      return await this.converge(ids.length, active);
+      return await this.converge(ids.length, active, managed);
     } finally {
       clearInterval(heartbeat);
     }
@@ -129,7 +131,11 @@ export class SyncWorker {
     for (const id of await renewLeases(this.owner, [...active.keys()], this.leaseMs)) active.delete(id);
   }
 
-  private async converge(claimed: number, active: Map<string, SyncSubject>): Promise<number> {
+  private async converge(
+    claimed: number,
+    active: Map<string, SyncSubject>,
+    managed: Set<string>,
+  ): Promise<number> {
     let progressed = false;
     while (active.size > 0 && !this.stopping) {
       await this.renew(active);
@@ -155,8 +161,8 @@ export class SyncWorker {
         }
         const applied = applyOutcome(op, subject.remote, outcome);
         if (applied.kind === "progress") {
-          const managed = applied.remote.groupIds.filter((groupId) => subject.managedGroupIds.has(groupId));
-          subject.remote = { ...applied.remote, groupIds: managed };
+          const groupIds = applied.remote.groupIds.filter((groupId) => managed.has(groupId));
+          subject.remote = { ...applied.remote, groupIds };
           if (!applied.remote.verify) subject.verifyAfter = null;
           if (!(await saveRemote(id, this.owner, subject.remote, subject.verifyAfter))) active.delete(id);
           progressed = true;
