@@ -27,3 +27,7 @@ export const checkboxField = z
   .union([z.string(), z.boolean(), z.null()])
   .optional()
   .transform((value) => value === true || (typeof value === "string" && value !== "" && value !== "false"));
+
+/** A record id sent back by a form's hidden field. */
+export const recordIdField = z.string().min(1).max(64);
+export const recordIdSchema = z.object({ id: recordIdField });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordIdField } from "./fields";
 
 export const MAX_INTEREST_NAME_LENGTH = 60;
 
@@ -10,5 +11,4 @@ export const interestNameField = z
   .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "Name cannot contain control characters");
 
 export const createInterestSchema = z.object({ name: interestNameField });
-export const renameInterestSchema = z.object({ id: z.string().min(1), name: interestNameField });
-export const interestIdSchema = z.object({ id: z.string().min(1) });
+export const renameInterestSchema = z.object({ id: recordIdField, name: interestNameField });

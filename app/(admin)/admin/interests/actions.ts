@@ -5,7 +5,8 @@ import { requireAdmin } from "@/lib/auth/session";
 import { createInterest, renameInterest, setInterestArchived } from "@/lib/data/interests";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
-import { createInterestSchema, interestIdSchema, renameInterestSchema } from "@/lib/validation/interest";
+import { recordIdSchema } from "@/lib/validation/fields";
+import { createInterestSchema, renameInterestSchema } from "@/lib/validation/interest";
 
 export async function createInterestAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
@@ -37,7 +38,7 @@ export async function renameInterestAction(_previous: FormState, formData: FormD
 
 export async function archiveInterestAction(formData: FormData): Promise<void> {
   await requireAdmin();
-  const parsed = interestIdSchema.safeParse({ id: formData.get("id") });
+  const parsed = recordIdSchema.safeParse({ id: formData.get("id") });
   if (!parsed.success) return;
   await setInterestArchived(parsed.data.id, formData.get("archived") === "true");
   revalidatePath("/admin/interests");
