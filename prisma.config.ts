@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
-import { sqliteFile } from "./lib/config/sqlite-file";
+import { sqliteFile } from "./lib/sqlite-file";
 
 /**
  * better-sqlite3 prepares one statement at a time, but the schema engine replays a whole migration file

@@ -26,7 +26,7 @@ console.log = log;
 async function main() {
   const { db } = await import("../lib/db");
   const { SyncWorker } = await import("../lib/sync/sync-worker");
-  const { startMailerLiteEmulator } = await import("../test/mailerlite-emulator");
+  const { startMailerLiteEmulator } = await import("../scripts/mailerlite-emulator");
 
   const interests = ["seed_true_crime", "seed_romance", "seed_biographies"];
   for (let start = 0; start < MEMBERS; start += 500) {

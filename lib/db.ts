@@ -1,8 +1,8 @@
 import "server-only";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { SerializedSQLite } from "./config/serialized-sqlite";
-import { sqliteFile } from "./config/sqlite-file";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "./env";
+import { SerializedSQLite } from "./serialized-sqlite";
+import { sqliteFile } from "./sqlite-file";
 
 function createClient() {
   const adapter = new SerializedSQLite({ url: sqliteFile(env.DATABASE_URL), timeout: 5000 });
@@ -14,3 +14,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof cr
 /** The one Prisma client of the process (kept across hot reloads in development). */
 export const db = globalForPrisma.prisma ?? createClient();
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+/**
+ * A step of a larger unit of work takes the caller's transaction as its first parameter (`db` itself where
+ * there is none); a function without one runs on its own.
+ */
+export type Tx = Prisma.TransactionClient;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "@/app/_components/site-header";
 import { requireMemberPage } from "@/lib/auth/session";
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {

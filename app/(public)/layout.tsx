@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "@/app/_components/site-header";
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (

@@ -1,4 +1,4 @@
-import { startMailerLiteEmulator } from "../../test/mailerlite-emulator";
+import { startMailerLiteEmulator } from "../../scripts/mailerlite-emulator";
 import { e2eEmulatorPort, e2eMailboxDir, e2eMailerLiteKey, e2eSmtpPort } from "./e2e-env";
 import { startSmtpCapture } from "./smtp-capture";
 

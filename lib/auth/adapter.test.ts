@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/auth/config", () => ({ auth: async () => null }));
-
 const { db } = await import("@/lib/db");
 const { clubAdapter } = await import("./adapter");
 

@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db";
-import { confirmMemberEmail } from "@/lib/data/members";
+import { confirmMemberEmail } from "@/lib/members/confirm-member-email";
 import { LINK_MAX_USES, LINK_REUSE_WINDOW_MS } from "./link-reuse";
 
 /**

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { env } from "@/lib/env";
-import { memberExists, recordSignIn } from "@/lib/data/members";
+import { memberExists, recordSignIn } from "./sign-in-callbacks";
 import { clubAdapter } from "./adapter";
 import { emailLinkProvider } from "./email-link-provider";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EmailConfig } from "next-auth/providers/email";
 import { env } from "@/lib/env";
-import { queueLinkMail } from "@/lib/data/members";
+import { queueLinkMail } from "./queue-link-mail";
 import { LINK_MAX_AGE_SECONDS } from "./link-reuse";
 
 /** Auth.js's e-mail provider; the mail itself is queued for the background sender, never sent inline. */

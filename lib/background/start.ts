@@ -1,8 +1,8 @@
 import "server-only";
-import { purgeOldMailAttempts } from "@/lib/data/mail-limits";
-import { purgeSentMails } from "@/lib/data/outbound-mail";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
-import { createConfiguredSyncWorker } from "@/lib/sync/start-sync";
+import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
+import { purgeSentMails } from "@/lib/email/mail-outbox";
+import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
 import { runLoop } from "./run-loop";
 
 const globalForWork = globalThis as unknown as { backgroundStop?: () => Promise<void> };

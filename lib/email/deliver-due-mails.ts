@@ -1,5 +1,5 @@
 import "server-only";
-import { claimDueMails, markMailFailed, markMailSent } from "@/lib/data/outbound-mail";
+import { claimDueMails, markMailFailed, markMailSent } from "./mail-outbox";
 import { sendMail, type MailTransport } from "./transport";
 
 const MAX_DELAY_MS = 30 * 60 * 1000;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { batch, readBatchItem } from "./batch";
+import { batch } from "./batch";
 import { createMailerLiteClient } from "./client";
-import { fakeFetch } from "./fake-fetch";
-import { dataEnvelope, subscriberSchema } from "./schemas";
+import { fakeFetch } from "@/test/support/fake-fetch";
+import { sendSubscriberBatch } from "./send-subscriber-operations";
+import type { SubscriberOperation } from "./subscriber-operation";
 
 const subscriber = { id: "123456789012345678", email: "a@example.com", status: "active" };
 
@@ -53,43 +54,46 @@ describe("batch", () => {
   });
 });
 
-describe("readBatchItem", () => {
-  const schema = dataEnvelope(subscriberSchema);
+describe("sendSubscriberBatch", () => {
+  const ops: SubscriberOperation[] = [
+    { kind: "read", key: "a@example.com" },
+    { kind: "upsert", email: "nope", name: "", lastName: "", groupIds: [] },
+    { kind: "delete", subscriberId: "7" },
+  ];
 
-  it("returns the checked value of a 2xx item", () => {
-    expect(readBatchItem({ code: 200, body: { data: subscriber } }, schema)).toEqual({
-      ok: true,
-      code: 200,
-      value: { data: subscriber },
-    });
-    expect(readBatchItem({ code: 204, body: null })).toEqual({ ok: true, code: 204, value: null });
+  it("reads each item like a single request's answer, in order", async () => {
+    const { fetch } = fakeFetch(() => ({
+      body: {
+        total: 3,
+        successful: 1,
+        failed: 2,
+        responses: [
+          { code: 200, body: { data: subscriber } },
+          {
+            code: 422,
+            body: { message: "The email must be a valid email address.", errors: { email: ["x"] } },
+          },
+          { code: 500, body: { message: "Server Error" } },
+        ],
+      },
+    }));
+    const client = createMailerLiteClient({ baseUrl: "https://ml.test/api", apiKey: "k", fetch });
+    const outcomes = await sendSubscriberBatch(client, ops);
+    expect(outcomes).toMatchObject([
+      { kind: "done", subscriber: { id: subscriber.id } },
+      { kind: "refused", error: { code: "validation", message: "The email must be a valid email address." } },
+      { kind: "failed", maybeApplied: true, error: { code: "server" } },
+    ]);
   });
 
-  it("maps a failed item like a single request would be", () => {
-    const validation = readBatchItem(
-      { code: 422, body: { message: "The groups.0 must be a number.", errors: { "groups.0": ["bad"] } } },
-      schema,
-    );
-    expect(validation).toMatchObject({
-      ok: false,
-      error: { code: "validation", status: 422, retryable: false, message: "The groups.0 must be a number." },
-    });
-    expect(!validation.ok && validation.error.fieldErrors).toEqual({ "groups.0": ["bad"] });
-
-    expect(readBatchItem({ code: 404, body: { message: "No query results" } })).toMatchObject({
-      ok: false,
-      error: { code: "not_found", retryable: false },
-    });
-    expect(readBatchItem({ code: 500, body: { message: "Server Error" } })).toMatchObject({
-      ok: false,
-      error: { code: "server", retryable: true },
-    });
-  });
-
-  it("reports a 2xx item of the wrong shape as a bad response", () => {
-    expect(readBatchItem({ code: 201, body: { data: { id: 5 } } }, schema)).toMatchObject({
-      ok: false,
-      error: { code: "bad_response", retryable: false },
-    });
+  it("ends every operation in the batch's own failure", async () => {
+    const { fetch } = fakeFetch(() => ({ status: 429, body: { message: "Too Many Attempts." } }));
+    const client = createMailerLiteClient({ baseUrl: "https://ml.test/api", apiKey: "k", fetch });
+    const outcomes = await sendSubscriberBatch(client, ops);
+    expect(outcomes.map((o) => o.kind === "failed" && o.error.code)).toEqual([
+      "rate_limited",
+      "rate_limited",
+      "rate_limited",
+    ]);
   });
 });

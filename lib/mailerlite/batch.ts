@@ -1,6 +1,5 @@
-import type { z } from "zod";
 import type { HttpMethod, MailerLiteClient } from "./client";
-import { errorFromResponse, MailerLiteError } from "./errors";
+import { MailerLiteError } from "./errors";
 import { parseBody } from "./parse-body";
 import { batchResponseSchema } from "./schemas";
 
@@ -22,7 +21,7 @@ function batchPath(path: string): string {
 
 /**
  * POST /batch: up to 50 requests in one call (one request against the rate limit). The envelope is 200
- * even when items fail: each result, in request order, must be handled on its own (see readBatchItem).
+ * even when items fail: each result, in request order, must be handled on its own.
  */
 export async function batch(
   client: MailerLiteClient,
@@ -54,32 +53,4 @@ export async function batch(
     });
   }
   return responses.map(({ code, body }) => ({ code, body }));
-}
-
-export type BatchItemOutcome<T> =
-  { ok: true; code: number; value: T } | { ok: false; error: MailerLiteError };
-
-/**
- * One batch result as a value (checked against `schema` when given) or the MailerLiteError the same answer
- * would have produced outside a batch. Items carry no headers, so there is no Retry-After.
- */
-export function readBatchItem(item: BatchItemResult): BatchItemOutcome<unknown>;
-export function readBatchItem<T>(item: BatchItemResult, schema: z.ZodType<T>): BatchItemOutcome<T>;
-export function readBatchItem<T>(
-  item: BatchItemResult,
-  schema?: z.ZodType<T>,
-): BatchItemOutcome<T | unknown> {
-  if (item.code < 200 || item.code > 299)
-    return { ok: false, error: errorFromResponse(item.code, item.body) };
-  if (!schema) return { ok: true, code: item.code, value: item.body };
-  try {
-    return {
-      ok: true,
-      code: item.code,
-      value: parseBody(schema, item.body, `batch item (HTTP ${item.code})`),
-    };
-  } catch (error) {
-    if (error instanceof MailerLiteError) return { ok: false, error };
-    throw error;
-  }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createMailerLiteClient } from "./client";
 import { MailerLiteError } from "./errors";
-import { fakeFetch } from "./fake-fetch";
-import { getSubscriber } from "./get-subscriber";
+import { fakeFetch } from "@/test/support/fake-fetch";
+import { getSubscriber } from "@/test/support/mailerlite-calls";
 
 const baseUrl = "https://ml.test/api/";
 

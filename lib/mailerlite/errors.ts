@@ -25,8 +25,12 @@ export type MailerLiteErrorInit = {
   status?: number;
   retryAfterMs?: number;
   fieldErrors?: Record<string, string[]>;
+  /** For a 404: what MailerLite could not find, when its message names the model. */
+  missing?: MissingModel;
   cause?: unknown;
 };
+
+export type MissingModel = "subscriber" | "group";
 
 /** A failed MailerLite call; `retryable` says whether sending the same request again may succeed. */
 export class MailerLiteError extends Error {
@@ -35,6 +39,7 @@ export class MailerLiteError extends Error {
   readonly retryable: boolean;
   readonly retryAfterMs?: number;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly missing?: MissingModel;
 
   constructor(init: MailerLiteErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -44,6 +49,12 @@ export class MailerLiteError extends Error {
     this.retryable = RETRYABLE_CODES.has(init.code);
     this.retryAfterMs = init.retryAfterMs;
     this.fieldErrors = init.fieldErrors;
+    this.missing = init.missing;
+  }
+
+  /** MailerLite refuses the API key itself: nothing will work until the key changes. */
+  get keyRejected(): boolean {
+    return this.code === "unauthorized" || this.code === "forbidden";
   }
 }
 
@@ -96,6 +107,16 @@ function readFieldErrors(body: unknown): Record<string, string[]> | undefined {
   return Object.fromEntries(entries);
 }
 
+/** "No query results for model [App\Models\Group\Group] 5" names the model that was not found. */
+function missingModel(message: string | undefined): MissingModel | undefined {
+  const model = /model \[([^\]]+)\]/
+    .exec(message ?? "")?.[1]
+    ?.split("\\")
+    .at(-1)
+    ?.toLowerCase();
+  return model === "subscriber" || model === "group" ? model : undefined;
+}
+
 /** Maps a non-2xx answer (status, parsed JSON body or raw text, headers) to a MailerLiteError. */
 export function errorFromResponse(status: number, body: unknown, headers?: HeaderReader): MailerLiteError {
   const code = codeForStatus(status);
@@ -106,5 +127,6 @@ export function errorFromResponse(status: number, body: unknown, headers?: Heade
     message: bodyMessage ?? `MailerLite answered HTTP ${status}`,
     retryAfterMs: parseRetryAfter(headers?.get("retry-after")),
     fieldErrors: code === "validation" ? readFieldErrors(body) : undefined,
+    missing: code === "not_found" ? missingModel(bodyMessage) : undefined,
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMailerLiteClient } from "./client";
-import { fakeFetch } from "./fake-fetch";
+import { fakeFetch } from "@/test/support/fake-fetch";
 import { findGroupByExactName } from "./find-group-by-exact-name";
 
 type G = { id: string; name: string };

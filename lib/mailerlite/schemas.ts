@@ -45,11 +45,6 @@ export const groupPageSchema = z.looseObject({
   meta: z.looseObject({ current_page: z.number(), last_page: z.number(), total: z.number() }),
 });
 
-export const forgetResponseSchema = z.looseObject({
-  data: subscriberSchema.extend({ forget_at: z.string().nullish() }),
-  message: z.string().optional(),
-});
-
 export const batchResponseSchema = z.looseObject({
   total: z.number(),
   successful: z.number(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MailerLiteError } from "@/lib/mailerlite";
+import { MailerLiteError, type SubscriberOperation, type SubscriberOutcome } from "@/lib/mailerlite";
 import { applyOutcome } from "./apply-outcome";
-import { absentRemote, type Operation, type Remote } from "./member-state";
+import { absentRemote, type Remote } from "./member-state";
 
 const present: Remote = {
   state: "present",
@@ -12,27 +12,24 @@ const present: Remote = {
   verify: false,
 };
 const error = (code: ConstructorParameters<typeof MailerLiteError>[0]["code"], message = "x") =>
-  ({ ok: false, error: new MailerLiteError({ code, message }) }) as const;
-const subscriber = (groups: string[]) => ({
-  data: {
-    id: "123",
-    email: "ada@club.test",
-    status: "active",
-    fields: { name: "Ada", last_name: "L" },
-    groups: groups.map((id) => ({ id, name: `G${id}` })),
-  },
+  new MailerLiteError({ code, message });
+const failed = (code: "timeout" | "server" | "rate_limited", maybeApplied: boolean): SubscriberOutcome => ({
+  kind: "failed",
+  error: error(code),
+  maybeApplied,
 });
+const upsert: SubscriberOperation = {
+  kind: "upsert",
+  email: "ada@club.test",
+  name: "Ada",
+  lastName: "L",
+  groupIds: ["1"],
+};
 
 describe("applyOutcome", () => {
   it("learns the subscriber id and groups from an upsert's answer", () => {
-    const op: Operation = {
-      kind: "upsert",
-      email: "ada@club.test",
-      name: "Ada",
-      lastName: "L",
-      groupIds: ["1"],
-    };
-    expect(applyOutcome(op, absentRemote, { ok: true, status: 201, body: subscriber(["1", "7"]) })).toEqual({
+    const subscriber = { id: "123", name: "Ada", lastName: "L", groupIds: ["1", "7"] };
+    expect(applyOutcome(upsert, absentRemote, { kind: "done", subscriber })).toEqual({
       kind: "progress",
       remote: {
         state: "present",
@@ -45,78 +42,63 @@ describe("applyOutcome", () => {
     });
   });
 
-  it("counts a 404 on delete as done, and on a group add as a group to look up again", () => {
-    expect(applyOutcome({ kind: "delete", subscriberId: "99" }, present, error("not_found"))).toEqual({
+  it("counts a missing subscriber on delete as done, and a missing group on add as one to look up again", () => {
+    const gone: SubscriberOutcome = { kind: "subscriber-not-found" };
+    expect(applyOutcome({ kind: "delete", subscriberId: "99" }, present, gone)).toEqual({
       kind: "progress",
       remote: absentRemote,
     });
     const add = { kind: "add-group", subscriberId: "99", groupId: "5" } as const;
-    const groupGone = error("not_found", "No query results for model [App\\Models\\Group\\Group] 5");
-    expect(applyOutcome(add, present, groupGone)).toEqual({ kind: "group-missing", groupId: "5" });
-    const subscriberGone = error(
-      "not_found",
-      "No query results for model [App\\Models\\Subscriber\\Subscriber].",
-    );
-    expect(applyOutcome(add, present, subscriberGone)).toEqual({ kind: "progress", remote: absentRemote });
+    expect(applyOutcome(add, present, { kind: "group-not-found", groupId: "5" })).toEqual({
+      kind: "group-missing",
+      groupId: "5",
+    });
+    expect(applyOutcome(add, present, gone)).toEqual({ kind: "progress", remote: absentRemote });
   });
 
-  it("takes a 422 on groups.N of an upsert for a group MailerLite no longer has", () => {
-    const op: Operation = {
-      kind: "upsert",
-      email: "ada@club.test",
-      name: "Ada",
-      lastName: "L",
-      groupIds: ["1", "2"],
-    };
-    const refused = {
-      ok: false,
-      error: new MailerLiteError({
-        code: "validation",
-        message: "The selected groups.1 is invalid.",
-        fieldErrors: { "groups.1": ["The selected groups.1 is invalid."] },
-      }),
-    } as const;
-    expect(applyOutcome(op, absentRemote, refused)).toEqual({ kind: "group-missing", groupId: "2" });
+  it("looks a group up again when an upsert names one MailerLite no longer has", () => {
+    expect(applyOutcome(upsert, absentRemote, { kind: "group-not-found", groupId: "2" })).toEqual({
+      kind: "group-missing",
+      groupId: "2",
+    });
   });
 
-  it("learns that the subscriber is gone from a 404 on a group removal", () => {
-    const op: Operation = { kind: "remove-group", subscriberId: "99", groupId: "1" };
-    const gone = error("not_found", "No query results for model [App\\Models\\Subscriber\\Subscriber].");
-    expect(applyOutcome(op, present, gone)).toEqual({ kind: "progress", remote: absentRemote });
-    const notMember = error("not_found", "No query results for model [App\\Models\\Group\\Group] 1");
-    expect(applyOutcome(op, present, notMember)).toMatchObject({
+  it("learns that the subscriber is gone from a group removal, or that the membership is", () => {
+    const op: SubscriberOperation = { kind: "remove-group", subscriberId: "99", groupId: "1" };
+    expect(applyOutcome(op, present, { kind: "subscriber-not-found" })).toEqual({
+      kind: "progress",
+      remote: absentRemote,
+    });
+    expect(applyOutcome(op, present, { kind: "group-not-found", groupId: "1" })).toMatchObject({
       kind: "progress",
       remote: { groupIds: [] },
     });
   });
 
-  it("marks the state uncertain after a timeout or a 5xx, but not after a 429", () => {
-    const op: Operation = {
-      kind: "upsert",
-      email: "ada@club.test",
-      name: "Ada",
-      lastName: "L",
-      groupIds: [],
-    };
-    expect(applyOutcome(op, absentRemote, error("timeout"))).toMatchObject({
+  it("marks the state uncertain after a failure that may have been applied, but not after a 429", () => {
+    expect(applyOutcome(upsert, absentRemote, failed("timeout", true))).toMatchObject({
       kind: "retry",
       uncertain: true,
       remote: { state: "unknown", verify: true },
     });
-    expect(applyOutcome(op, absentRemote, error("server"))).toMatchObject({ kind: "retry", uncertain: true });
-    expect(applyOutcome(op, absentRemote, error("rate_limited"))).toMatchObject({
+    expect(applyOutcome(upsert, absentRemote, failed("server", true))).toMatchObject({
+      kind: "retry",
+      uncertain: true,
+    });
+    expect(applyOutcome(upsert, absentRemote, failed("rate_limited", false))).toMatchObject({
       kind: "retry",
       uncertain: false,
       remote: absentRemote,
     });
   });
 
-  it("pauses on a rejected key and fails the member on a validation error", () => {
+  it("pauses on a rejected key and fails the member on a refusal", () => {
     const op = { kind: "update", subscriberId: "99", name: "A", lastName: "B" } as const;
-    expect(applyOutcome(op, present, error("unauthorized")).kind).toBe("pause");
-    expect(applyOutcome(op, present, error("forbidden")).kind).toBe("pause");
-    expect(applyOutcome(op, present, error("validation", "The name is too long."))).toMatchObject({
-      kind: "fail",
-    });
+    expect(applyOutcome(op, present, { kind: "key-rejected", error: error("unauthorized") }).kind).toBe(
+      "pause",
+    );
+    expect(applyOutcome(op, present, { kind: "key-rejected", error: error("forbidden") }).kind).toBe("pause");
+    const refused = { kind: "refused", error: error("validation", "The name is too long.") } as const;
+    expect(applyOutcome(op, present, refused)).toMatchObject({ kind: "fail" });
   });
 });

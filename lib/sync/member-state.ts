@@ -25,14 +25,3 @@ export const absentRemote: Remote = {
   groupIds: [],
   verify: false,
 };
-
-export type Operation =
-  | { kind: "upsert"; email: string; name: string; lastName: string; groupIds: string[] }
-  | { kind: "update"; subscriberId: string; name: string; lastName: string }
-  | { kind: "add-group"; subscriberId: string; groupId: string }
-  | { kind: "remove-group"; subscriberId: string; groupId: string }
-  | { kind: "delete"; subscriberId: string }
-  | { kind: "read"; key: string };
-
-/** Whether an operation changes MailerLite (its outcome is uncertain when its answer is lost). */
-export const changesRemote = (op: Operation) => op.kind !== "read";

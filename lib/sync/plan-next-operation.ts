@@ -1,10 +1,11 @@
-import type { Desired, Operation, Remote } from "./member-state";
+import type { SubscriberOperation } from "@/lib/mailerlite";
+import type { Desired, Remote } from "./member-state";
 
 /**
  * The next call that brings MailerLite closer to what the member chose, or null when it already matches.
  * Called again after every answer, so a burst of changes collapses into the calls the end state needs.
  */
-export function planNextOperation(desired: Desired, remote: Remote): Operation | null {
+export function planNextOperation(desired: Desired, remote: Remote): SubscriberOperation | null {
   if (desired.present) {
     if (remote.state !== "present" || !remote.subscriberId) {
       const { email, name, lastName, groupIds } = desired;

@@ -1,12 +1,6 @@
 import "server-only";
-import { interestsNeedingGroups, saveInterestGroup } from "@/lib/data/interest-groups";
-import {
-  createGroup,
-  findGroupByExactName,
-  MailerLiteError,
-  renameGroup,
-  type MailerLiteClient,
-} from "@/lib/mailerlite";
+import { createGroup, findGroupByExactName, renameGroup, type MailerLiteClient } from "@/lib/mailerlite";
+import { interestsNeedingGroups, saveInterestGroup } from "./group-store";
 
 /**
  * Gives every interest its MailerLite group: an existing group of exactly that name, else a new one; a
@@ -14,17 +8,11 @@ import {
  */
 export async function syncGroups(client: MailerLiteClient): Promise<void> {
   for (const interest of await interestsNeedingGroups()) {
-    if (interest.groupId) {
-      try {
-        await renameGroup(client, interest.groupId, interest.name);
-        await saveInterestGroup(interest.id, interest.groupId, interest.name);
-        continue;
-      } catch (error) {
-        if (!(error instanceof MailerLiteError && error.code === "not_found")) throw error;
-      }
-    }
+    const renamed = interest.groupId ? await renameGroup(client, interest.groupId, interest.name) : null;
     const group =
-      (await findGroupByExactName(client, interest.name)) ?? (await createGroup(client, interest.name));
+      renamed ??
+      (await findGroupByExactName(client, interest.name)) ??
+      (await createGroup(client, interest.name));
     await saveInterestGroup(interest.id, group.id, group.name);
   }
 }

@@ -1,11 +1,11 @@
 import type { Env } from "../../lib/config/parse-env";
-import { startMailerLiteEmulator } from "../../test/mailerlite-emulator";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
- * Outside production (no MAILERLITE_API_KEY and a local APP_URL) the app syncs with a MailerLite emulator
- * started here, so a newcomer sees the whole flow work without an account. Returns the variables to pass on.
+ * A local trial run (no MAILERLITE_API_KEY and an APP_URL on this machine, as `npm start` runs it for a
+ * newcomer) syncs with a MailerLite emulator started here, so the whole flow works without an account. A
+ * deployment with a public APP_URL never loads the emulator. Returns the variables to pass on to the app.
  */
 export async function localMailerLite(env: Env): Promise<Record<string, string>> {
   if (env.MAILERLITE_API_KEY) return {};
@@ -14,6 +14,7 @@ export async function localMailerLite(env: Env): Promise<Record<string, string>>
     return {};
   }
   try {
+    const { startMailerLiteEmulator } = await import("../mailerlite-emulator/index");
     const emulator = await startMailerLiteEmulator({
       port: env.MAILERLITE_EMULATOR_PORT,
       acceptAnyKey: true,

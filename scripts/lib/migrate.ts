@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { sqliteFile } from "../../lib/config/sqlite-file";
+import { sqliteFile } from "../../lib/sqlite-file";
 import { bin, run } from "./run";
 
 /** Applies pending migrations to DATABASE_URL (creating the SQLite file and its folder when missing). */

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { snapshotState } from "@/test/mailerlite-emulator/snapshot-state";
-import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/test/mailerlite-emulator";
-import { createPrng } from "@/test/mailerlite-emulator/prng";
+import { snapshotState } from "@/scripts/mailerlite-emulator/snapshot-state";
+import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/scripts/mailerlite-emulator";
+import { createPrng } from "@/scripts/mailerlite-emulator/prng";
 
-const signedIn: { current: { id: string; email: string } | null } = vi.hoisted(() => ({ current: null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (signedIn.current ? { user: signedIn.current, expires: "" } : null),
-}));
 vi.mock("@/lib/env", async (original) => {
   const actual = await original<typeof import("@/lib/env")>();
   return {
@@ -20,7 +16,7 @@ vi.mock("@/lib/env", async (original) => {
 });
 
 const { db } = await import("@/lib/db");
-const members = await import("@/lib/data/members");
+const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
 const { SyncWorker } = await import("@/lib/sync/sync-worker");
 
 const TIMEOUT_MS = 300;
@@ -101,7 +97,7 @@ it(
     const interestIds = ["seed_true_crime", "seed_romance", "seed_biographies"];
     const live: { id: string; email: string }[] = [];
     let created = 0;
-    const as = (member: { id: string; email: string }) => (signedIn.current = member);
+    const as = (member: { id: string; email: string }) => (actingAs.id = member.id);
 
     async function signUpAndMaybeConfirm() {
       created += 1;

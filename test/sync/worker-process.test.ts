@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { expect, it } from "vitest";
-import { startMailerLiteEmulator } from "@/test/mailerlite-emulator";
+import { startMailerLiteEmulator } from "@/scripts/mailerlite-emulator";
 
 it("npm run worker syncs, and stops cleanly on SIGTERM", { timeout: 30_000 }, async () => {
   const { db } = await import("@/lib/db");

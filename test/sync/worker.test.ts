@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/test/mailerlite-emulator";
-
-const signedIn: { current: { id: string; email: string } | null } = vi.hoisted(() => ({ current: null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => (signedIn.current ? { user: signedIn.current, expires: "" } : null),
-}));
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/scripts/mailerlite-emulator";
 
 const { db } = await import("@/lib/db");
-const members = await import("@/lib/data/members");
+const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
 const { SyncWorker, MAILERLITE_KEY_REJECTED } = await import("@/lib/sync/sync-worker");
-const { readSyncStatus } = await import("@/lib/data/sync-status");
+const { readSyncStatus } = await import("@/lib/sync/sync-status");
 
 let emulator: MailerLiteEmulator;
 const worker = (apiKey = "test-key") =>
@@ -29,7 +24,7 @@ async function confirmedMember(email: string, newsletter = true) {
   );
   const member = await db.user.findUniqueOrThrow({ where: { email } });
   await members.confirmMemberEmail(member.id);
-  signedIn.current = { id: member.id, email };
+  actingAs.id = member.id;
   return member;
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { requireAdmin } from "@/lib/auth/session";
-import { deleteMemberAsAdmin } from "@/lib/data/members";
+import { deleteMemberAsAdmin } from "@/lib/data/admin-members";
 
 export async function deleteMemberAction(formData: FormData): Promise<void> {
   await requireAdmin();

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "@/app/_components/site-header";
 import { requireAdmin } from "@/lib/auth/session";
 import { SyncBanner } from "./_components/sync-banner";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
-import { listMembers } from "@/lib/data/members";
+import { listMembers } from "@/lib/data/admin-members";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { DeleteMemberButton } from "./_components/delete-member-button";
 

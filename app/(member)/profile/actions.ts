@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { signOut } from "@/lib/auth/config";
-import { deleteOwnAccount, getOwnProfile, setOwnPreference, updateOwnName } from "@/lib/data/members";
+import { deleteOwnAccount, getOwnProfile, setOwnPreference, updateOwnName } from "@/lib/data/own-account";
 import { AppError } from "@/lib/errors";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireMemberPage } from "@/lib/auth/session";
-import { getOwnProfile } from "@/lib/data/members";
+import { getOwnProfile } from "@/lib/data/own-account";
 import { listActiveInterests } from "@/lib/data/interests";
 import { DeleteAccount } from "./_components/delete-account";
 import { NameForm } from "./_components/name-form";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { sendSignInLink } from "@/lib/auth/send-link";
-import { requestSignIn } from "@/lib/data/members";
+import { requestSignIn } from "@/lib/data/request-sign-in";
 import { clientIp } from "@/lib/request/client-ip";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";

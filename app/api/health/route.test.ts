@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 const reachable = vi.hoisted(() => ({ value: true }));
-vi.mock("@/lib/data/health", () => ({ databaseIsReachable: async () => reachable.value }));
+vi.mock("@/lib/db-health", () => ({ databaseIsReachable: async () => reachable.value }));
 
 const { GET } = await import("./route");
 

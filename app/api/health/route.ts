@@ -1,4 +1,4 @@
-import { databaseIsReachable } from "@/lib/data/health";
+import { databaseIsReachable } from "@/lib/db-health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listDevMailbox } from "@/lib/data/outbound-mail";
+import { listDevMailbox } from "@/lib/data/dev-mailbox";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 export const dynamic = "force-dynamic";
 
 /** Outside production, the mails the app sent, so that a newcomer without SMTP can follow their links. */
 export default async function DevMailboxPage() {
-  if (process.env.NODE_ENV === "production") notFound();
+  if (env.NODE_ENV === "production") notFound();
   const mails = await listDevMailbox();
   return (
     <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">

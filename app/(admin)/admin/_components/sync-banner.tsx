@@ -1,4 +1,4 @@
-import { getSyncBanner } from "@/lib/data/sync-overview";
+import { getSyncBanner } from "@/lib/data/admin-sync";
 import { syncBannerMessage } from "@/lib/sync/sync-banner-message";
 
 /** Tells admins, on every admin page, when changes cannot reach MailerLite. */

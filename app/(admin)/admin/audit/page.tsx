@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
-import { listAuditEntries } from "@/lib/data/audit";
+import { listAuditEntries } from "@/lib/data/admin-audit";
 import { formatTime } from "@/lib/format-time";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 

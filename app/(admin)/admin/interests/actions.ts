@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
-import { createInterest, renameInterest, setInterestArchived } from "@/lib/data/interests";
+import { createInterest, renameInterest, setInterestArchived } from "@/lib/data/admin-interests";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { recordIdSchema } from "@/lib/validation/fields";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listAllInterests } from "@/lib/data/interests";
+import { listAllInterests } from "@/lib/data/admin-interests";
 import { AddInterestForm } from "./_components/add-interest-form";
 import { InterestRow } from "./_components/interest-row";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { requireAdmin } from "@/lib/auth/session";
-import { retryMemberSync } from "@/lib/data/sync-overview";
+import { retryMemberSync } from "@/lib/data/admin-sync";
 
 export async function retrySyncAction(formData: FormData): Promise<void> {
   await requireAdmin();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { getSyncOverview } from "@/lib/data/sync-overview";
+import { getSyncOverview } from "@/lib/data/admin-sync";
 import { formatTime } from "@/lib/format-time";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { retrySyncAction } from "./actions";

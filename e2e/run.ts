@@ -1,0 +1,22 @@
+import { existsSync, rmSync } from "node:fs";
+import { e2eDatabaseFile } from "./support/e2e-env";
+import { bin, run } from "../scripts/lib/run";
+
+// End-to-end tests: a fresh production build and database, Debian's Chromium, never a browser download.
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(
+    `Chromium was not found at ${chromium}. Install Debian's package (apt-get install -y chromium) ` +
+      "or set CHROMIUM_PATH to a Chromium binary, then run the tests again.",
+  );
+  process.exit(1);
+}
+
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(e2eDatabaseFile + suffix, { force: true });
+
+if (run(bin("next"), ["build"]).code !== 0) process.exit(1);
+const result = run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+  PLAYWRIGHT_BROWSERS_PATH: "0",
+});
+process.exit(result.code);

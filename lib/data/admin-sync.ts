@@ -1,0 +1,71 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requireAdmin } from "@/lib/auth/session";
+import { backgroundWork } from "@/lib/background/signal";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { readSyncStatus } from "@/lib/sync/sync-status";
+
+export const SYNC_PAGE_SIZE = 50;
+
+/** Everything /admin/sync shows. */
+export async function getSyncOverview(page = 1) {
+  await requireAdmin();
+  const unfinished = { state: { in: ["pending", "failed"] } };
+  const [pending, failed, oldest, status, rows, total] = await Promise.all([
+    db.memberSync.count({ where: { state: "pending" } }),
+    db.memberSync.count({ where: { state: "failed" } }),
+    db.memberSync.findFirst({ where: { state: "pending" }, orderBy: { pendingSince: "asc" }, select: { pendingSince: true } }),
+    readSyncStatus(),
+    db.memberSync.findMany({
+      where: unfinished,
+      orderBy: [{ state: "asc" }, { pendingSince: "asc" }],
+      skip: (page - 1) * SYNC_PAGE_SIZE,
+      take: SYNC_PAGE_SIZE,
+      select: { memberId: true, deleted: true, state: true, attempts: true, lastError: true, pendingSince: true, nextAttemptAt: true },
+    }),
+    db.memberSync.count({ where: unfinished }),
+  ]);
+  const members = await db.user.findMany({
+    where: { id: { in: rows.map((row) => row.memberId) } },
+    select: { id: true, email: true },
+  });
+  const emailOf = new Map(members.map((m) => [m.id, m.email]));
+  return {
+    configured: Boolean(env.MAILERLITE_API_KEY),
+    paused: status?.pausedReason ?? null,
+    pending,
+    failed,
+    oldestPendingSince: oldest?.pendingSince ?? null,
+    lastSuccessAt: status?.lastSuccessAt ?? null,
+    lastErrorAt: status?.lastErrorAt ?? null,
+    lastError: status?.lastError ?? null,
+    rows: rows.map((row) => ({ ...row, email: emailOf.get(row.memberId) ?? (row.deleted ? "(deleted member)" : "—") })),
+    pageCount: Math.max(1, Math.ceil(total / SYNC_PAGE_SIZE)),
+  };
+}
+
+/** What every admin page's banner needs: whether sync can run, and how much waits. */
+export async function getSyncBanner() {
+  await requireAdmin();
+  const [waiting, status] = await Promise.all([
+    db.memberSync.count({ where: { state: { in: ["pending", "failed"] } } }),
+    readSyncStatus(),
+  ]);
+  return { configured: Boolean(env.MAILERLITE_API_KEY), paused: status?.pausedReason ?? null, waiting };
+}
+
+/** An admin asks to try a member again now (after a failure, or to skip the backoff). */
+export async function retryMemberSync(memberId: string): Promise<void> {
+  const admin = await requireAdmin();
+  await db.$transaction(async (tx) => {
+    const retried = await tx.memberSync.updateMany({
+      where: { memberId, state: { in: ["failed", "pending"] } },
+      data: { state: "pending", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+    });
+    if (retried.count === 1) {
+      await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "sync.retried", subject: memberId });
+    }
+  });
+  backgroundWork.wake();
+}

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { signedIn } from "@/test/support/session-stub";
+
+vi.mock("@/lib/auth/config", () => import("@/test/support/session-stub"));
+vi.mock("@/lib/env", async (original) => {
+  const actual = await original<typeof import("@/lib/env")>();
+  return { env: { ...actual.env, ADMIN_EMAILS: ["chair@club.test"] } };
+});
+
+const { db } = await import("@/lib/db");
+const members = { ...(await import("./own-account")), ...(await import("./admin-members")) };
+const interests = await import("./admin-interests");
+
+async function member(email: string, extra: { newsletter?: boolean } = {}) {
+  return db.user.create({ data: { email, firstName: email.split("@")[0]!, emailVerified: new Date(), ...extra } });
+}
+
+const isNotFound = (error: unknown) => (error as { digest?: string }).digest === "NEXT_HTTP_ERROR_FALLBACK;404";
+
+describe("the member data layer", () => {
+  beforeEach(async () => {
+    await db.user.deleteMany();
+    await db.interest.deleteMany({ where: { id: { notIn: ["seed_true_crime", "seed_romance", "seed_biographies"] } } });
+    await db.interest.updateMany({ data: { archivedAt: null } });
+    signedIn.current = null;
+  });
+
+  it("changes only the signed-in member's own preferences", async () => {
+    const alice = await member("alice@club.test");
+    const bob = await member("bob@club.test");
+    signedIn.current = { id: alice.id, email: alice.email };
+
+    await members.setOwnPreference({ kind: "interest", interestId: "seed_romance", value: true });
+    await members.setOwnPreference({ kind: "newsletter", value: true });
+
+    expect(await db.memberInterest.findMany({ select: { userId: true } })).toEqual([{ userId: alice.id }]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: bob.id } })).newsletter).toBe(false);
+    expect((await members.getOwnProfile()).interestIds).toEqual(["seed_romance"]);
+  });
+
+  it("refuses every member function without a session", async () => {
+    await expect(members.getOwnProfile()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(members.setOwnPreference({ kind: "newsletter", value: true })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(members.updateOwnName({ firstName: "X", lastName: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(members.deleteOwnAccount()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("refuses an archived or unknown interest", async () => {
+    const alice = await member("alice@club.test");
+    signedIn.current = { id: alice.id, email: alice.email };
+    await db.interest.update({ where: { id: "seed_biographies" }, data: { archivedAt: new Date() } });
+    for (const interestId of ["seed_biographies", "no-such-id"]) {
+      await expect(members.setOwnPreference({ kind: "interest", interestId, value: true })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        field: "interests",
+      });
+    }
+    expect(await db.memberInterest.count()).toBe(0);
+  });
+
+  it("hides every admin function from members (404) and lets admins use them", async () => {
+    const alice = await member("alice@club.test");
+    const chair = await member("chair@club.test");
+    signedIn.current = { id: alice.id, email: alice.email };
+    const adminCalls = [
+      () => members.listMembers("", 1),
+      () => members.deleteMemberAsAdmin(chair.id),
+      () => interests.listAllInterests(),
+      () => interests.createInterest("Poetry"),
+      () => interests.renameInterest("seed_romance", "Hacked"),
+      () => interests.setInterestArchived("seed_romance", true),
+    ];
+    for (const call of adminCalls) {
+      const error = await call().then(() => null, (e: unknown) => e);
+      expect(isNotFound(error)).toBe(true);
+    }
+    expect(await db.user.count()).toBe(2);
+    expect(await db.interest.findUniqueOrThrow({ where: { id: "seed_romance" } })).toMatchObject({ name: "Romance", archivedAt: null });
+
+    signedIn.current = { id: chair.id, email: "Chair@Club.Test" };
+    expect((await members.listMembers("alice", 1)).rows.map((row) => row.email)).toEqual(["alice@club.test"]);
+    expect(await members.deleteMemberAsAdmin(alice.id)).toBe(true);
+    expect(await db.user.findUnique({ where: { id: alice.id } })).toBeNull();
+  });
+
+  it("deleting an account removes the personal data and keeps only a hashed audit entry", async () => {
+    const alice = await member("alice@club.test");
+    await db.memberInterest.create({ data: { userId: alice.id, interestId: "seed_romance" } });
+    await db.session.create({ data: { sessionToken: "t", userId: alice.id, expires: new Date(Date.now() + 60_000) } });
+    await db.verificationToken.create({ data: { identifier: alice.email, token: "h", expires: new Date(Date.now() + 60_000) } });
+    signedIn.current = { id: alice.id, email: alice.email };
+
+    await members.deleteOwnAccount();
+
+    expect(await db.user.count({ where: { id: alice.id } })).toBe(0);
+    expect(await db.session.count()).toBe(0);
+    expect(await db.memberInterest.count()).toBe(0);
+    expect(await db.verificationToken.count({ where: { identifier: alice.email } })).toBe(0);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "member.deleted_own_account" }, orderBy: { createdAt: "desc" } });
+    expect(audit.detail).toMatch(/^email-hash:[0-9a-f]{32}$/);
+    expect(JSON.stringify(audit)).not.toContain("alice@");
+  });
+
+  it("searches by e-mail or name, every word matching", async () => {
+    const chair = await member("chair@club.test");
+    await db.user.create({ data: { email: "ada@club.test", firstName: "Ada", lastName: "Lovelace" } });
+    await db.user.create({ data: { email: "grace@club.test", firstName: "Grace", lastName: "Hopper" } });
+    signedIn.current = { id: chair.id, email: chair.email };
+    expect((await members.listMembers("ada love", 1)).rows.map((r) => r.email)).toEqual(["ada@club.test"]);
+    expect((await members.listMembers("GRACE@", 1)).rows.map((r) => r.email)).toEqual(["grace@club.test"]);
+    expect((await members.listMembers("", 1)).total).toBe(3);
+  });
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import { requireMember } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { deleteMember } from "@/lib/members/delete-member";
+import { setMemberPreference } from "@/lib/members/set-member-preference";
+import { updateMemberName } from "@/lib/members/update-member-name";
+import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
+
+/** The signed-in member's own account: every function acts on the session's member and no other. */
+
+export type OwnProfile = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  newsletter: boolean;
+  interestIds: string[];
+};
+
+export async function getOwnProfile(): Promise<OwnProfile> {
+  const viewer = await requireMember();
+  const member = await db.user.findUnique({
+    where: { id: viewer.id },
+    select: { email: true, firstName: true, lastName: true, newsletter: true, interests: { select: { interestId: true } } },
+  });
+  if (!member) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
+  const { interests, ...rest } = member;
+  return { ...rest, interestIds: interests.map((i) => i.interestId) };
+}
+
+export async function updateOwnName(input: ProfileNameInput): Promise<void> {
+  const viewer = await requireMember();
+  await updateMemberName(viewer.id, input);
+}
+
+/** Ticks or unticks the newsletter or one interest. */
+export async function setOwnPreference(change: PreferenceChange): Promise<void> {
+  const viewer = await requireMember();
+  await setMemberPreference(viewer.id, change);
+}
+
+export async function deleteOwnAccount(): Promise<void> {
+  const viewer = await requireMember();
+  await deleteMember(viewer.id, { kind: "member", ref: viewer.id }, "member.deleted_own_account");
+}

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/env", async (original) => {
+  const actual = await original<typeof import("@/lib/env")>();
+  return { env: { ...actual.env, MAIL_LIMIT_PER_ADDRESS: 5, MAIL_LIMIT_PER_IP: 20 } };
+});
+
+const { db } = await import("@/lib/db");
+const { countMailAttempt: countInTransaction } = await import("./mail-limits");
+const countMailAttempt = (email: string, ip: string) =>
+  db.$transaction((tx) => countInTransaction(tx, email, ip));
+
+describe("countMailAttempt", () => {
+  beforeEach(async () => {
+    await db.mailAttempt.deleteMany();
+    vi.useRealTimers();
+  });
+
+  it("allows five mails to one address in an hour and refuses the sixth", async () => {
+    for (let i = 0; i < 5; i += 1) await countMailAttempt("reader@club.test", `10.0.0.${i}`);
+    await expect(countMailAttempt("reader@club.test", "10.0.0.9")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: "Too many attempts — try again in 60 minutes",
+    });
+    expect(await db.mailAttempt.count()).toBe(5);
+  });
+
+  it("allows twenty mails from one IP in an hour and refuses the twenty-first", async () => {
+    for (let i = 0; i < 20; i += 1) await countMailAttempt(`reader${i}@club.test`, "10.0.0.1");
+    await expect(countMailAttempt("another@club.test", "10.0.0.1")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(countMailAttempt("another@club.test", "10.0.0.2")).resolves.toBeUndefined();
+  });
+
+  it("counts the hour from the oldest mail, and forgets mails older than an hour", async () => {
+    vi.useFakeTimers({ now: new Date("2026-01-01T10:00:00Z"), toFake: ["Date"] });
+    await countMailAttempt("reader@club.test", "10.0.0.1");
+    vi.setSystemTime(new Date("2026-01-01T10:20:00Z"));
+    for (let i = 0; i < 4; i += 1) await countMailAttempt("reader@club.test", "10.0.0.1");
+    await expect(countMailAttempt("reader@club.test", "10.0.0.1")).rejects.toMatchObject({
+      message: "Too many attempts — try again in 40 minutes",
+    });
+    vi.setSystemTime(new Date("2026-01-01T11:00:01Z"));
+    await expect(countMailAttempt("reader@club.test", "10.0.0.1")).resolves.toBeUndefined();
+  });
+});

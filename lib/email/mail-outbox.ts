@@ -1,0 +1,70 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { OutgoingMail } from "./transport";
+
+/**
+ * Queues a mail for the background sender, as a step of the caller's transaction. The caller wakes the
+ * background work once the transaction has committed.
+ */
+export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
+  await tx.outboundMail.create({ data: mail });
+}
+
+const LEASE_MS = 60_000;
+
+/** Claims up to `limit` due mails for this sender; a crashed sender's lease runs out and another takes over. */
+export async function claimDueMails(limit: number, now = new Date()) {
+  const due = await db.outboundMail.findMany({
+    where: {
+      sentAt: null,
+      nextAttemptAt: { lte: now },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+    },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  const lease = new Date(now.getTime() + LEASE_MS);
+  const claimed: { id: string; to: string; subject: string; text: string; html: string; attempts: number }[] =
+    [];
+  for (const row of due) {
+    const won = await db.outboundMail.updateMany({
+      where: { id: row.id, sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      data: { leaseUntil: lease },
+    });
+    if (won.count === 1) {
+      const mail = await db.outboundMail.findUnique({
+        where: { id: row.id },
+        select: { id: true, to: true, subject: true, text: true, html: true, attempts: true },
+      });
+      if (mail) claimed.push(mail);
+    }
+  }
+  return claimed;
+}
+
+export async function markMailSent(id: string): Promise<void> {
+  await db.outboundMail.updateMany({
+    where: { id },
+    data: { sentAt: new Date(), leaseUntil: null, lastError: null },
+  });
+}
+
+export async function markMailFailed(
+  id: string,
+  attempts: number,
+  error: string,
+  retryAt: Date,
+): Promise<void> {
+  await db.outboundMail.updateMany({
+    where: { id },
+    data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: retryAt, leaseUntil: null },
+  });
+}
+
+/** Sent mails are kept for a day (the life of their links), then removed with the addresses they hold. */
+export async function purgeSentMails(now = new Date()): Promise<void> {
+  await db.outboundMail.deleteMany({
+    where: { sentAt: { lt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } },
+  });
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { errorFromResponse, MailerLiteError } from "./errors";
+import type { SubscriberOperation } from "./subscriber-operation";
+import { subscriberOutcome } from "./subscriber-outcome";
+
+const upsert: SubscriberOperation = {
+  kind: "upsert",
+  email: "ada@club.test",
+  name: "Ada",
+  lastName: "L",
+  groupIds: ["1", "2"],
+};
+const add: SubscriberOperation = { kind: "add-group", subscriberId: "99", groupId: "5" };
+const remove: SubscriberOperation = { kind: "remove-group", subscriberId: "99", groupId: "5" };
+const answered = (status: number, body: unknown) =>
+  ({ ok: false, error: errorFromResponse(status, body) }) as const;
+const failed = (code: ConstructorParameters<typeof MailerLiteError>[0]["code"]) =>
+  ({ ok: false, error: new MailerLiteError({ code, message: code }) }) as const;
+const groupGone = answered(404, { message: "No query results for model [App\\Models\\Group\\Group] 5" });
+const subscriberGone = answered(404, {
+  message: "No query results for model [App\\Models\\Subscriber\\Subscriber].",
+});
+
+describe("subscriberOutcome", () => {
+  it("reads the subscriber an upsert answered with: id, names and sorted group ids", () => {
+    const body = {
+      data: {
+        id: "123",
+        email: "ada@club.test",
+        status: "active",
+        fields: { name: "Ada", last_name: null },
+        groups: [
+          { id: "7", name: "G7" },
+          { id: "1", name: "G1" },
+        ],
+      },
+    };
+    expect(subscriberOutcome(upsert, { ok: true, body })).toEqual({
+      kind: "done",
+      subscriber: { id: "123", name: "Ada", lastName: "", groupIds: ["1", "7"] },
+    });
+    expect(subscriberOutcome(add, { ok: true, body: undefined })).toEqual({ kind: "done", subscriber: null });
+  });
+
+  it("takes an unreadable answer to an upsert as a failure that may have been applied", () => {
+    expect(subscriberOutcome(upsert, { ok: true, body: { data: { id: 5 } } })).toMatchObject({
+      kind: "failed",
+      maybeApplied: true,
+      error: { message: "MailerLite's answer to upsert could not be read" },
+    });
+  });
+
+  it("tells a missing group from a missing subscriber by the model MailerLite names", () => {
+    expect(subscriberOutcome(add, groupGone)).toEqual({ kind: "group-not-found", groupId: "5" });
+    expect(subscriberOutcome(add, subscriberGone)).toEqual({ kind: "subscriber-not-found" });
+    expect(subscriberOutcome(remove, subscriberGone)).toEqual({ kind: "subscriber-not-found" });
+    expect(subscriberOutcome(remove, groupGone)).toEqual({ kind: "group-not-found", groupId: "5" });
+    const del: SubscriberOperation = { kind: "delete", subscriberId: "99" };
+    expect(subscriberOutcome(del, subscriberGone)).toEqual({ kind: "subscriber-not-found" });
+  });
+
+  it("takes a 422 on groups.N of an upsert for a group MailerLite no longer has", () => {
+    const refused = answered(422, {
+      message: "The selected groups.1 is invalid.",
+      errors: { "groups.1": ["The selected groups.1 is invalid."] },
+    });
+    expect(subscriberOutcome(upsert, refused)).toEqual({ kind: "group-not-found", groupId: "2" });
+  });
+
+  it("refuses on other validation errors, and reports a rejected key", () => {
+    const refused = answered(422, { message: "This subscriber is unsubscribed and cannot be imported" });
+    expect(subscriberOutcome(upsert, refused)).toMatchObject({
+      kind: "refused",
+      error: { message: "This subscriber is unsubscribed and cannot be imported" },
+    });
+    expect(subscriberOutcome(add, answered(401, { message: "Unauthenticated." })).kind).toBe("key-rejected");
+    expect(subscriberOutcome(add, answered(403, {})).kind).toBe("key-rejected");
+  });
+
+  it("says a timeout or a 5xx may have been applied, a 429 or a read never", () => {
+    expect(subscriberOutcome(upsert, failed("timeout"))).toMatchObject({
+      kind: "failed",
+      maybeApplied: true,
+    });
+    expect(subscriberOutcome(add, failed("server"))).toMatchObject({ kind: "failed", maybeApplied: true });
+    expect(subscriberOutcome(upsert, failed("rate_limited"))).toMatchObject({
+      kind: "failed",
+      maybeApplied: false,
+    });
+    const read: SubscriberOperation = { kind: "read", key: "ada@club.test" };
+    expect(subscriberOutcome(read, failed("network"))).toMatchObject({ kind: "failed", maybeApplied: false });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { desiredState, type MemberChoices } from "./desired-state";
+
+const ada: MemberChoices = {
+  email: "ada@club.test",
+  firstName: "Ada",
+  lastName: "Lovelace",
+  newsletter: true,
+  confirmed: true,
+  interestGroupIds: ["7", "3", "7"],
+};
+
+describe("desiredState", () => {
+  it("makes a confirmed member who wants the newsletter a subscriber in each chosen interest's group", () => {
+    expect(desiredState(ada, null)).toEqual({
+      present: true,
+      email: "ada@club.test",
+      name: "Ada",
+      lastName: "Lovelace",
+      groupIds: ["3", "7"],
+    });
+  });
+
+  it("keeps out a member who has not confirmed, or does not want the newsletter", () => {
+    expect(desiredState({ ...ada, confirmed: false }, null)).toEqual({
+      present: false,
+      email: "ada@club.test",
+    });
+    expect(desiredState({ ...ada, newsletter: false }, null)).toEqual({
+      present: false,
+      email: "ada@club.test",
+    });
+  });
+
+  it("keeps out a deleted member, found by the address the sync still knows", () => {
+    expect(desiredState(null, "gone@club.test")).toEqual({ present: false, email: "gone@club.test" });
+    expect(desiredState(null, null)).toEqual({ present: false, email: null });
+  });
+
+  it("waits while a chosen interest has no MailerLite group yet", () => {
+    expect(desiredState({ ...ada, interestGroupIds: ["3", null] }, null)).toBeNull();
+    expect(desiredState({ ...ada, newsletter: false, interestGroupIds: [null] }, null)).toEqual({
+      present: false,
+      email: "ada@club.test",
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import type { Desired } from "./member-state";
+
+/** What the sync needs to know of a member's own choices. */
+export type MemberChoices = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  newsletter: boolean;
+  confirmed: boolean;
+  /** The MailerLite group of each chosen interest; null while an interest has none yet. */
+  interestGroupIds: (string | null)[];
+};
+
+/**
+ * Who should be a MailerLite subscriber: a member who confirmed their address and wants the newsletter, in
+ * the group of each interest they chose. Anyone else (or a deleted member, `member` null) should not be;
+ * `knownEmail` is then the address to look a subscriber up by. Null while a chosen interest has no group yet.
+ */
+export function desiredState(member: MemberChoices | null, knownEmail: string | null): Desired | null {
+  if (!member || !member.newsletter || !member.confirmed) {
+    return { present: false, email: member?.email ?? knownEmail };
+  }
+  if (member.interestGroupIds.some((id) => !id)) return null;
+  return {
+    present: true,
+    email: member.email,
+    name: member.firstName,
+    lastName: member.lastName,
+    groupIds: [...new Set(member.interestGroupIds as string[])].sort(),
+  };
+}

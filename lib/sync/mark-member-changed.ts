@@ -1,0 +1,38 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+
+/**
+ * Records, as a step of the change's transaction, that MailerLite must catch up with this member. The
+ * caller wakes the background work once the transaction has committed.
+ */
+export async function markMemberChanged(tx: Tx, memberId: string): Promise<void> {
+  const existing = await tx.memberSync.findUnique({ where: { memberId }, select: { state: true } });
+  if (!existing) {
+    await tx.memberSync.create({ data: { memberId } });
+    return;
+  }
+  await tx.memberSync.update({
+    where: { memberId },
+    data: {
+      version: { increment: 1 },
+      state: "pending",
+      attempts: 0,
+      nextAttemptAt: new Date(),
+      lastError: null,
+      ...(existing.state === "synced" ? { pendingSince: new Date() } : {}),
+    },
+  });
+}
+
+/**
+ * The member row is going: keep what the sync needs to remove the subscriber, and nothing more. The address
+ * is kept (until MailerLite confirms the removal) only when a subscriber may exist whose id is unknown: it is
+ * then the only way to find it.
+ */
+export async function markMemberDeleted(tx: Tx, memberId: string, email: string): Promise<void> {
+  await markMemberChanged(tx, memberId);
+  const sync = await tx.memberSync.findUniqueOrThrow({ where: { memberId } });
+  const workerBusy = sync.leaseUntil !== null && sync.leaseUntil > new Date();
+  const settled = sync.remoteState === "absent" && sync.verifyAfter === null && !workerBusy;
+  await tx.memberSync.update({ where: { memberId }, data: { deleted: true, email: settled ? null : email } });
+}

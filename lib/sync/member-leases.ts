@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Claims up to `limit` members that are due, for `leaseMs`; expired leases of crashed workers are taken over. */
+export async function claimDueMembers(owner: string, limit: number, leaseMs: number): Promise<string[]> {
+  const now = new Date();
+  const due = await db.memberSync.findMany({
+    where: {
+      state: "pending",
+      nextAttemptAt: { lte: now },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+    },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { memberId: true },
+  });
+  const claimed: string[] = [];
+  for (const { memberId } of due) {
+    const won = await db.memberSync.updateMany({
+      where: { memberId, state: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
+    });
+    if (won.count === 1) claimed.push(memberId);
+  }
+  return claimed;
+}
+
+/** Extends the leases this owner still holds; returns the members whose lease it has lost. */
+export async function renewLeases(owner: string, memberIds: string[], leaseMs: number): Promise<string[]> {
+  if (memberIds.length === 0) return [];
+  await db.memberSync.updateMany({
+    where: { memberId: { in: memberIds }, leaseOwner: owner },
+    data: { leaseUntil: new Date(Date.now() + leaseMs) },
+  });
+  const held = await db.memberSync.findMany({
+    where: { memberId: { in: memberIds }, leaseOwner: owner },
+    select: { memberId: true },
+  });
+  const heldIds = new Set(held.map((row) => row.memberId));
+  return memberIds.filter((id) => !heldIds.has(id));
+}
+
+/** Marks the member synced at `version`; a change made meanwhile leaves it pending for another pass. */
+export async function finishMember(memberId: string, owner: string, version: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const sync = await tx.memberSync.findUnique({ where: { memberId } });
+    if (!sync || sync.leaseOwner !== owner) return;
+    if (sync.version !== version) {
+      await tx.memberSync.update({
+        where: { memberId },
+        data: { leaseOwner: null, leaseUntil: null, nextAttemptAt: new Date() },
+      });
+      return;
+    }
+    if (sync.deleted) {
+      await tx.memberSync.delete({ where: { memberId } });
+      return;
+    }
+    await tx.memberSync.update({
+      where: { memberId },
+      data: {
+        state: "synced",
+        syncedVersion: version,
+        syncedAt: new Date(),
+        attempts: 0,
+        lastError: null,
+        leaseOwner: null,
+        leaseUntil: null,
+        verifyAfter: null,
+      },
+    });
+  });
+}
+
+/** Gives the member back to the queue, due at `at` (a retry counts an attempt and keeps the error). */
+export async function releaseMember(
+  memberId: string,
+  owner: string,
+  at: Date,
+  error?: string,
+): Promise<void> {
+  await db.memberSync.updateMany({
+    where: { memberId, leaseOwner: owner },
+    data: {
+      leaseOwner: null,
+      leaseUntil: null,
+      nextAttemptAt: at,
+      ...(error ? { attempts: { increment: 1 }, lastError: error.slice(0, 500) } : {}),
+    },
+  });
+}
+
+/** MailerLite refused the member's data (e.g. 422): kept as failed with its message until an admin retries. */
+export async function failMember(
+  memberId: string,
+  owner: string,
+  version: number,
+  message: string,
+): Promise<void> {
+  const failed = await db.memberSync.updateMany({
+    where: { memberId, leaseOwner: owner, version },
+    data: { state: "failed", lastError: message.slice(0, 500), leaseOwner: null, leaseUntil: null },
+  });
+  // A change made meanwhile may no longer need what MailerLite refused: try that instead.
+  if (failed.count === 0) await releaseMember(memberId, owner, new Date(), message);
+}

@@ -1,0 +1,93 @@
+import {
+  MAX_BATCH_SIZE,
+  sendSubscriberBatch,
+  sendSubscriberOperation,
+  type MailerLiteClient,
+  type SubscriberOperation,
+  type SubscriberOutcome,
+} from "@/lib/mailerlite";
+import { rateLimitedClient } from "./rate-limited-client";
+import { RateLimiter } from "./rate-limiter";
+
+/** Fewer upserts than this go one by one: an import slot (5 a minute) is worth a full batch. */
+const MIN_IMPORT = 10;
+const SINGLE_CONCURRENCY = 8;
+
+export type OperationSenderOptions = {
+  /** Requests, and batches made only of subscriber upserts ("imports"), allowed per window. */
+  requestsPerWindow: number;
+  importsPerWindow: number;
+  windowMs: number;
+};
+
+/**
+ * Sends a pass's operations within MailerLite's limits: as one batch when there are several (a batch of only
+ * upserts is an import, limited on its own), else one by one, several at a time.
+ */
+export class OperationSender {
+  readonly maxOperations = MAX_BATCH_SIZE;
+  private readonly limiter: RateLimiter;
+  private readonly imports: RateLimiter;
+  private readonly client: MailerLiteClient;
+  /** For a request whose slot the caller has taken already. */
+  private readonly clientWithSlotTaken: MailerLiteClient;
+
+  constructor(
+    raw: MailerLiteClient,
+    options: OperationSenderOptions,
+    private readonly stopping: () => boolean,
+  ) {
+    this.limiter = new RateLimiter({ limit: options.requestsPerWindow, windowMs: options.windowMs });
+    this.imports = new RateLimiter({ limit: options.importsPerWindow, windowMs: options.windowMs });
+    this.client = rateLimitedClient(raw, this.limiter);
+    this.clientWithSlotTaken = rateLimitedClient(raw, this.limiter, { acquired: true });
+  }
+
+  /** The rate-limited client, for calls outside the pass's operations (groups). */
+  get limitedClient(): MailerLiteClient {
+    return this.client;
+  }
+
+  /** The outcome of each operation, in order; undefined for one left unsent (its member is released). */
+  async send(ops: SubscriberOperation[]): Promise<(SubscriberOutcome | undefined)[]> {
+    const upsertsOnly = ops.every((op) => op.kind === "upsert");
+    const asBatch =
+      ops.length > 1 && (!upsertsOnly || (ops.length >= MIN_IMPORT && this.imports.tryAcquire()));
+    // Upserts sent one by one stop as soon as an import slot (a batch of 50) is free again.
+    if (!asBatch) return this.sendEach(ops, upsertsOnly && ops.length >= MIN_IMPORT);
+    return sendSubscriberBatch(this.client, ops);
+  }
+
+  private async sendEach(ops: SubscriberOperation[], yieldToImports: boolean) {
+    const outcomes: (SubscriberOutcome | undefined)[] = new Array(ops.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < ops.length && !this.stopping()) {
+        // The operation is reserved before waiting for a slot, so lanes never take the same one.
+        const index = next++;
+        if (yieldToImports && !(await this.slotBeforeNextImport())) return;
+        outcomes[index] = await sendSubscriberOperation(
+          yieldToImports ? this.clientWithSlotTaken : this.client,
+          ops[index]!,
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SINGLE_CONCURRENCY, ops.length) }, lane));
+    return outcomes;
+  }
+
+  /**
+   * Takes a request slot, unless an import slot (a batch of 50 upserts) frees up first: then false, and the
+   * upserts left wait for that batch.
+   */
+  private async slotBeforeNextImport(): Promise<boolean> {
+    while (!this.stopping()) {
+      if (this.limiter.tryAcquire()) return true;
+      const request = this.limiter.waitTime();
+      const importSlot = this.imports.waitTime();
+      if (importSlot <= request) return false;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(5, Math.min(request, importSlot))));
+    }
+    return false;
+  }
+}

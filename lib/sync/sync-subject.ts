@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { desiredState } from "./desired-state";
+import type { Desired, Remote } from "./member-state";
+
+export type SyncSubject = {
+  version: number;
+  desired: Desired | null;
+  remote: Remote;
+  verifyAfter: Date | null;
+  attempts: number;
+};
+
+/** The groups that belong to interests: other groups in the account are not the app's to change. */
+export async function managedGroupIds(): Promise<Set<string>> {
+  const groups = await db.interest.findMany({ where: { groupId: { not: null } }, select: { groupId: true } });
+  return new Set(groups.map((g) => g.groupId as string));
+}
+
+const remoteOf = (row: {
+  remoteState: string;
+  subscriberId: string | null;
+  remoteName: string | null;
+  remoteLastName: string | null;
+  remoteGroups: string;
+  verifyAfter: Date | null;
+}): Remote => ({
+  state: row.remoteState === "present" || row.remoteState === "unknown" ? row.remoteState : "absent",
+  subscriberId: row.subscriberId,
+  name: row.remoteName,
+  lastName: row.remoteLastName,
+  groupIds: row.remoteGroups ? row.remoteGroups.split(",") : [],
+  verify: row.verifyAfter !== null,
+});
+
+async function memberChoices(memberId: string) {
+  const member = await db.user.findUnique({
+    where: { id: memberId },
+    select: {
+      email: true,
+      firstName: true,
+      lastName: true,
+      newsletter: true,
+      emailVerified: true,
+      interests: { select: { interest: { select: { groupId: true } } } },
+    },
+  });
+  if (!member) return null;
+  const { emailVerified, interests, ...rest } = member;
+  return {
+    ...rest,
+    confirmed: emailVerified !== null,
+    interestGroupIds: interests.map((i) => i.interest.groupId),
+  };
+}
+
+/** The member's wanted MailerLite state (see desiredState) and what MailerLite is known to hold. */
+export async function loadSyncSubject(memberId: string): Promise<SyncSubject | null> {
+  const sync = await db.memberSync.findUnique({ where: { memberId } });
+  if (!sync) return null;
+  const base = {
+    version: sync.version,
+    remote: remoteOf(sync),
+    verifyAfter: sync.verifyAfter,
+    attempts: sync.attempts,
+  };
+  if (
+    sync.deleted &&
+    sync.subscriberId &&
+    (await db.user.count({ where: { mailerliteId: sync.subscriberId } }))
+  ) {
+    // The address signed up again and its new account owns the subscriber now: nothing left to remove.
+    return {
+      ...base,
+      desired: { present: false, email: null },
+      remote: { ...base.remote, state: "absent", verify: false },
+    };
+  }
+  const member = sync.deleted ? null : await memberChoices(memberId);
+  return { ...base, desired: desiredState(member, sync.email) };
+}
+
+/**
+ * Stores what MailerLite now holds (the subscriber id also on the member, for every later call). Returns
+ * false when this owner no longer holds the member (another worker took it over).
+ */
+export async function saveRemote(
+  memberId: string,
+  owner: string,
+  remote: Remote,
+  verifyAfter: Date | null,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const saved = await tx.memberSync.updateMany({
+      where: { memberId, leaseOwner: owner },
+      data: {
+        remoteState: remote.state,
+        subscriberId: remote.subscriberId,
+        remoteName: remote.name,
+        remoteLastName: remote.lastName,
+        remoteGroups: remote.groupIds.join(","),
+        verifyAfter: remote.verify ? verifyAfter : null,
+      },
+    });
+    if (saved.count === 0) return false;
+    const member = await tx.user.updateMany({
+      where: { id: memberId },
+      data: { mailerliteId: remote.subscriberId },
+    });
+    if (member.count === 1 && remote.subscriberId) {
+      // An earlier account of this address may still be waiting to delete the same subscriber: it is ours now.
+      await tx.memberSync.deleteMany({
+        where: { deleted: true, subscriberId: remote.subscriberId, NOT: { memberId } },
+      });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,19 @@
+import {
+  ARCHITECTURE_RULES,
+  buildImportGraph,
+  cycleWalk,
+  findCycles,
+  findUpwardImports,
+  productionFiles,
+} from "./lib/import-graph";
+
+// Fails on an import cycle or an upward import among the production files (rules in lib/import-graph.ts).
+const files = productionFiles(process.cwd());
+const graph = buildImportGraph(process.cwd(), files);
+const cycles = findCycles(graph);
+const upward = findUpwardImports(graph, ARCHITECTURE_RULES);
+
+for (const cycle of cycles) console.error(`Import cycle: ${cycleWalk(graph, cycle).join(" → ")}`);
+for (const { from, to, rule } of upward) console.error(`Upward import (${rule}): ${from} → ${to}`);
+if (cycles.length > 0 || upward.length > 0) process.exit(1);
+console.log(`Imports OK: ${files.length} production files, no cycle, no upward import.`);

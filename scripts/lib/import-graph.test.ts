@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  ARCHITECTURE_RULES,
+  buildImportGraph,
+  cycleWalk,
+  findCycles,
+  findUpwardImports,
+  productionFiles,
+} from "./import-graph";
+
+const TSCONFIG = {
+  compilerOptions: { moduleResolution: "bundler", module: "esnext", paths: { "@/*": ["./*"] } },
+};
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A throwaway project with a tsconfig.json and the given files. */
+function project(files: Record<string, string>): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "import-graph-")));
+  roots.push(root);
+  for (const [file, text] of Object.entries({ "tsconfig.json": JSON.stringify(TSCONFIG), ...files })) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+function graphOf(files: Record<string, string>) {
+  const root = project(files);
+  return buildImportGraph(root, productionFiles(root));
+}
+
+describe("buildImportGraph and findCycles", () => {
+  it("finds a cycle through an @/ alias, a relative import and a type-only import", () => {
+    const graph = graphOf({
+      "lib/a.ts": 'import { b } from "@/lib/b";\nexport const a = b;\n',
+      "lib/b.ts": 'import { c } from "./c";\nexport const b = c;\n',
+      "lib/c.ts": 'import type { A } from "../lib/a";\nexport const c = 1 as unknown as A;\n',
+    });
+    expect(graph.get("lib/a.ts")).toEqual(["lib/b.ts"]);
+    expect(findCycles(graph)).toEqual([["lib/a.ts", "lib/b.ts", "lib/c.ts"]]);
+    expect(cycleWalk(graph, ["lib/a.ts", "lib/b.ts", "lib/c.ts"])).toEqual([
+      "lib/a.ts",
+      "lib/b.ts",
+      "lib/c.ts",
+      "lib/a.ts",
+    ]);
+  });
+
+  it("finds a file importing itself", () => {
+    const graph = graphOf({ "lib/self.ts": 'export * from "./self";\n' });
+    expect(findCycles(graph)).toEqual([["lib/self.ts"]]);
+    expect(cycleWalk(graph, ["lib/self.ts"])).toEqual(["lib/self.ts", "lib/self.ts"]);
+  });
+
+  it("sees import() and require(), and leaves out packages and declaration files", () => {
+    const graph = graphOf({
+      "app/page.ts": [
+        'import { p } from "pkg";',
+        'export const load = () => import("@/lib/x");',
+        'export const legacy = require("./legacy.cjs");',
+      ].join("\n"),
+      "app/legacy.cjs": "module.exports = 1;\n",
+      "lib/x.ts": 'import type { T } from "./types";\nexport const x: T = 1;\n',
+      "lib/types.d.ts": "export type T = number;\n",
+      "node_modules/pkg/package.json": '{ "name": "pkg", "types": "index.ts" }',
+      "node_modules/pkg/index.ts": "export const p = 1;\n",
+    });
+    expect(graph.get("app/page.ts")).toEqual(["app/legacy.cjs", "lib/x.ts"]);
+    expect(graph.get("lib/x.ts")).toEqual([]);
+  });
+
+  it("reports nothing for an acyclic graph", () => {
+    const graph = graphOf({
+      "app/page.tsx":
+        'import { a } from "@/lib/a";\nimport { b } from "@/lib/b";\nexport default () => a + b;\n',
+      "lib/a.ts": 'import { b } from "./b";\nexport const a = b;\n',
+      "lib/b.ts": "export const b = 1;\n",
+    });
+    expect(graph.get("app/page.tsx")).toEqual(["lib/a.ts", "lib/b.ts"]);
+    expect(findCycles(graph)).toEqual([]);
+    expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([]);
+  });
+});
+
+describe("findUpwardImports", () => {
+  it("reports lib importing app with the rule's name", () => {
+    const graph = graphOf({
+      "lib/x.ts": 'import { y } from "../app/y";\nexport const x = y;\n',
+      "app/y.ts": "export const y = 1;\n",
+    });
+    expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([
+      { from: "lib/x.ts", to: "app/y.ts", rule: "lib must not import app, components or scripts" },
+    ]);
+  });
+});
+
+describe("productionFiles", () => {
+  it("leaves out tests, generated code, node_modules and files outside the production folders", () => {
+    const root = project({
+      "app/page.tsx": "",
+      "lib/a.ts": "",
+      "lib/a.test.ts": "",
+      "lib/generated/prisma/client.ts": "",
+      "lib/node_modules/pkg/index.js": "",
+      "scripts/postinstall.mjs": "",
+      "test/helper.ts": "",
+      "proxy.ts": "",
+      "README.md": "",
+    });
+    expect(productionFiles(root)).toEqual([
+      "app/page.tsx",
+      "lib/a.ts",
+      "proxy.ts",
+      "scripts/postinstall.mjs",
+    ]);
+  });
+});
