@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isAdminEmail } from "@/lib/auth/admins";
 import { auth } from "@/lib/auth/config";
-import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/content-security-policy";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /** Anyone but an admin gets a 404 for everything under /admin, pages and server actions alike. */
 async function hiddenFromNonAdmins(request: NextRequest): Promise<NextResponse | null> {
@@ -15,17 +16,19 @@ async function hiddenFromNonAdmins(request: NextRequest): Promise<NextResponse |
   return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
 }
 
-/** Security headers on every response, with a fresh script nonce per request (Next applies it to its scripts). */
+/**
+ * The Content-Security-Policy of every response, with a fresh script nonce per request (Next applies it to its
+ * scripts); the other security headers come from next.config.js.
+ */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "production");
+  const policy = contentSecurityPolicy(nonce, env.NODE_ENV === "production");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response =
     (await hiddenFromNonAdmins(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
   return response;
 }
 

@@ -191,4 +191,9 @@ test("every page carries the security headers", async ({ request }) => {
       expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
     }
   }
+  // The 404 that proxy.ts answers itself carries them too.
+  const hidden = await request.post("/admin", { data: "" });
+  expect(hidden.status()).toBe(404);
+  expect(hidden.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(hidden.headers()["x-frame-options"]).toBe("DENY");
 });

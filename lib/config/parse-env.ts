@@ -45,41 +45,39 @@ const positiveInt = z
   .transform(Number)
   .refine((n) => n >= 1, "must be a positive whole number");
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: databaseUrl.default("file:./data/bookclub.db"),
-  PORT: port.default(3000),
-  APP_URL: httpUrl.optional(),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
-  SMTP_URL: smtpUrl.optional(),
-  EMAIL_FROM: z.string().min(3).default("The Book Club <no-reply@localhost>"),
-  ADMIN_EMAILS: emailList.default([]),
-  MAIL_LIMIT_PER_ADDRESS: positiveInt.default(5),
-  MAIL_LIMIT_PER_IP: positiveInt.default(20),
-  MAILERLITE_API_URL: httpUrl.default("https://connect.mailerlite.com/api"),
-  MAILERLITE_API_KEY: z.string().trim().min(1).optional(),
-  MAILERLITE_RATE_LIMIT: positiveInt.default(120),
-  MAILERLITE_EMULATOR_PORT: port.default(4010),
-  WORKER_MODE: z.enum(["inline", "external"], { error: 'must be "inline" or "external"' }).default("inline"),
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: databaseUrl.default("file:./data/bookclub.db"),
+    PORT: port.default(3000),
+    APP_URL: httpUrl.optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (try: openssl rand -base64 32)")
+      .optional(),
+    SMTP_URL: smtpUrl.optional(),
+    EMAIL_FROM: z.string().min(3).default("The Book Club <no-reply@localhost>"),
+    ADMIN_EMAILS: emailList.default([]),
+    MAIL_LIMIT_PER_ADDRESS: positiveInt.default(5),
+    MAIL_LIMIT_PER_IP: positiveInt.default(20),
+    MAILERLITE_API_URL: httpUrl.default("https://connect.mailerlite.com/api"),
+    MAILERLITE_API_KEY: z.string().trim().min(1).optional(),
+    MAILERLITE_RATE_LIMIT: positiveInt.default(120),
+    MAILERLITE_EMULATOR_PORT: port.default(4010),
+    WORKER_MODE: z
+      .enum(["inline", "external"], { error: 'must be "inline" or "external"' })
+      .default("inline"),
+  })
+  .transform((raw) => ({
+    ...raw,
+    APP_URL: raw.APP_URL ?? `http://localhost:${raw.PORT}`,
+    AUTH_SECRET:
+      raw.AUTH_SECRET ??
+      (raw.NODE_ENV === "production" ? persistedSecret(path.resolve("data/auth-secret")) : DEV_AUTH_SECRET),
+  }));
 
-export type Env = {
-  NODE_ENV: "development" | "test" | "production";
-  DATABASE_URL: string;
-  PORT: number;
-  APP_URL: string;
-  AUTH_SECRET: string;
-  SMTP_URL?: string;
-  EMAIL_FROM: string;
-  ADMIN_EMAILS: string[];
-  MAIL_LIMIT_PER_ADDRESS: number;
-  MAIL_LIMIT_PER_IP: number;
-  MAILERLITE_API_URL: string;
-  MAILERLITE_API_KEY?: string;
-  MAILERLITE_RATE_LIMIT: number;
-  MAILERLITE_EMULATOR_PORT: number;
-  WORKER_MODE: "inline" | "external";
-};
+/** The validated configuration, with every default applied. */
+export type Env = z.output<typeof schema>;
 
 export class ConfigError extends Error {
   readonly code = "CONFIG_INVALID";
@@ -99,12 +97,5 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     });
     throw new ConfigError(lines.join("\n"));
   }
-  const raw = result.data;
-  return {
-    ...raw,
-    APP_URL: raw.APP_URL ?? `http://localhost:${raw.PORT}`,
-    AUTH_SECRET:
-      raw.AUTH_SECRET ??
-      (raw.NODE_ENV === "production" ? persistedSecret(path.resolve("data/auth-secret")) : DEV_AUTH_SECRET),
-  };
+  return result.data;
 }

@@ -13,10 +13,3 @@ export function contentSecurityPolicy(nonce: string, production: boolean): strin
     "frame-ancestors 'none'",
   ].join("; ");
 }
-
-export const staticSecurityHeaders: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-};

@@ -30,21 +30,16 @@ export const ARCHITECTURE_RULES: ArchitectureRule[] = [
     from: /^scripts\//,
     mayNotImport: /^(app|components)\//,
   },
-  { name: "auth must not import the data layer", from: /^lib\/auth\//, mayNotImport: /^lib\/data\// },
+  { name: "only app imports the data layer", from: /^(?!app\/|lib\/data\/)/, mayNotImport: /^lib\/data\// },
   {
     name: "the MailerLite client knows nothing of the app",
     from: /^lib\/mailerlite\//,
     mayNotImport: /^lib\/(?!mailerlite\/)/,
   },
   {
-    name: "the sync must not import the data layer or auth",
-    from: /^lib\/sync\//,
-    mayNotImport: /^lib\/(data|auth)\//,
-  },
-  {
-    name: "mail must not import the data layer or auth",
-    from: /^lib\/email\//,
-    mayNotImport: /^lib\/(data|auth)\//,
+    name: "members, sync, mail and audit sit below auth",
+    from: /^lib\/(members|sync|email|audit|background)\//,
+    mayNotImport: /^lib\/auth\//,
   },
 ];
 

@@ -6,11 +6,10 @@ import { EmailField } from "@/components/form/email-field";
 import { FieldError } from "@/components/form/field-error";
 import { FormMessage } from "@/components/form/form-message";
 import { HoneypotField } from "@/components/form/honeypot-field";
-import { TextField } from "@/components/form/text-field";
+import { NameFields } from "@/components/form/name-fields";
 import { Button } from "@/components/ui/button";
 import type { InterestOption } from "@/lib/data/interests";
 import { idleForm } from "@/lib/validation/form-state";
-import { MAX_NAME_LENGTH } from "@/lib/validation/fields";
 import { signupAction } from "../actions";
 
 export function SignupForm({ interests }: { interests: InterestOption[] }) {
@@ -25,25 +24,7 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
     <form action={formAction} className="relative space-y-5" noValidate key={key}>
       <FormMessage message={state.message} />
       <EmailField defaultValue={typeof values.email === "string" ? values.email : ""} errors={errors.email} />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          label="First name"
-          name="firstName"
-          autoComplete="given-name"
-          required
-          maxLength={MAX_NAME_LENGTH + 50}
-          defaultValue={typeof values.firstName === "string" ? values.firstName : ""}
-          errors={errors.firstName}
-        />
-        <TextField
-          label="Last name"
-          name="lastName"
-          autoComplete="family-name"
-          maxLength={MAX_NAME_LENGTH + 50}
-          defaultValue={typeof values.lastName === "string" ? values.lastName : ""}
-          errors={errors.lastName}
-        />
-      </div>
+      <NameFields values={values} errors={errors} />
       <CheckboxField
         id="newsletter"
         name="newsletter"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormSuccess } from "@/components/form/form-success";
 import { TextField } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
 import { idleForm } from "@/lib/validation/form-state";
@@ -19,11 +20,7 @@ export function AddInterestForm() {
       <Button type="submit" disabled={pending} className="mt-6">
         Add interest
       </Button>
-      {state.status === "success" && (
-        <p role="status" className="mt-8 text-sm text-emerald-800">
-          {state.message}
-        </p>
-      )}
+      {state.status === "success" && <FormSuccess message={state.message} className="mt-8" />}
     </form>
   );
 }

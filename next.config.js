@@ -1,0 +1,24 @@
+// Headers every response carries, whatever answers it (pages, routes, static files, and the responses
+// proxy.ts makes itself); proxy.ts adds the per-request Content-Security-Policy.
+const securityHeaders = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+};
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
