@@ -1,3 +1,4 @@
+// @ts-check
 // Headers every response carries, whatever answers it (pages, routes, static files, and the responses
 // proxy.ts makes itself); proxy.ts adds the per-request Content-Security-Policy.
 const securityHeaders = {

@@ -17,8 +17,9 @@ function createLock() {
  * @prisma/adapter-better-sqlite3 6.19 shares one connection for the whole process and locks it only from
  * `startTransaction` to commit or rollback, so a statement sent from elsewhere while an interactive
  * transaction is open runs inside that transaction: it sees uncommitted rows and is undone by the rollback
- * (the hazard prisma/prisma-engines#4288 fixed for libsql by serializing every operation; this adapter has
- * no such lock). Here every statement outside a transaction waits until open transactions end.
+ * (the same hazard that prisma/prisma-engines#4288 fixed in the libsql adapter by serializing every
+ * operation; the better-sqlite3 adapter has no such lock, and no upstream issue tracks it). Here every
+ * statement outside a transaction waits until open transactions end.
  *
  * The rule this relies on: inside `db.$transaction(async (tx) => …)` only `tx` is used. A `db` query there
  * would wait for the very transaction it runs in, and never return.

@@ -7,8 +7,8 @@ import { LINK_MAX_USES, LINK_REUSE_WINDOW_MS } from "./link-reuse";
 
 /**
  * Auth.js's Prisma adapter with the club's rules: accounts are created by sign-up only, confirming an address
- * goes through the data layer, and a sign-in link survives mail scanners (valid for 10 minutes after its
- * first use, at most 7 uses, 24 hours at most).
+ * goes through lib/members (its audit entry and outbox row), and a sign-in link survives mail scanners
+ * (valid for 10 minutes after its first use, at most 7 uses, 24 hours at most).
  */
 export function clubAdapter(): Adapter {
   const base = PrismaAdapter(db);

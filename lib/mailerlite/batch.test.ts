@@ -59,30 +59,33 @@ describe("sendSubscriberBatch", () => {
     { kind: "read", key: "a@example.com" },
     { kind: "upsert", email: "nope", name: "", lastName: "", groupIds: [] },
     { kind: "delete", subscriberId: "7" },
+    { kind: "upsert", email: "b@example.com", name: "", lastName: "", groupIds: ["41", "42"] },
+    { kind: "add-group", subscriberId: "7", groupId: "42" },
+    { kind: "upsert", email: "c@example.com", name: "", lastName: "", groupIds: [] },
   ];
+  const invalidEmail = { message: "The email must be a valid email address.", errors: { email: ["x"] } };
+  const groupGone = { message: "The selected groups.1 is invalid.", errors: { "groups.1": ["x"] } };
+  const subscriberGone = { message: "No query results for model [App\\Models\\Subscriber\\Subscriber]." };
 
   it("reads each item like a single request's answer, in order", async () => {
-    const { fetch } = fakeFetch(() => ({
-      body: {
-        total: 3,
-        successful: 1,
-        failed: 2,
-        responses: [
-          { code: 200, body: { data: subscriber } },
-          {
-            code: 422,
-            body: { message: "The email must be a valid email address.", errors: { email: ["x"] } },
-          },
-          { code: 500, body: { message: "Server Error" } },
-        ],
-      },
-    }));
+    const responses = [
+      { code: 200, body: { data: subscriber } },
+      { code: 422, body: invalidEmail },
+      { code: 500, body: { message: "Server Error" } },
+      { code: 422, body: groupGone },
+      { code: 404, body: subscriberGone },
+      { code: 201, body: { data: { id: 5 } } },
+    ];
+    const { fetch } = fakeFetch(() => ({ body: { total: 6, successful: 2, failed: 4, responses } }));
     const client = createMailerLiteClient({ baseUrl: "https://ml.test/api", apiKey: "k", fetch });
     const outcomes = await sendSubscriberBatch(client, ops);
     expect(outcomes).toMatchObject([
-      { kind: "done", subscriber: { id: subscriber.id } },
+      { kind: "subscriber", subscriber: { id: subscriber.id } },
       { kind: "refused", error: { code: "validation", message: "The email must be a valid email address." } },
       { kind: "failed", maybeApplied: true, error: { code: "server" } },
+      { kind: "group-not-found", groupId: "42" },
+      { kind: "subscriber-not-found" },
+      { kind: "failed", maybeApplied: true, error: { code: "bad_response" } },
     ]);
   });
 
@@ -90,10 +93,8 @@ describe("sendSubscriberBatch", () => {
     const { fetch } = fakeFetch(() => ({ status: 429, body: { message: "Too Many Attempts." } }));
     const client = createMailerLiteClient({ baseUrl: "https://ml.test/api", apiKey: "k", fetch });
     const outcomes = await sendSubscriberBatch(client, ops);
-    expect(outcomes.map((o) => o.kind === "failed" && o.error.code)).toEqual([
-      "rate_limited",
-      "rate_limited",
-      "rate_limited",
-    ]);
+    expect(outcomes.map((o) => (o.kind === "failed" ? o.error.code : o.kind))).toEqual(
+      ops.map(() => "rate_limited"),
+    );
   });
 });

@@ -107,14 +107,11 @@ function readFieldErrors(body: unknown): Record<string, string[]> | undefined {
   return Object.fromEntries(entries);
 }
 
-/** "No query results for model [App\Models\Group\Group] 5" names the model that was not found. */
-function missingModel(message: string | undefined): MissingModel | undefined {
-  const model = /model \[([^\]]+)\]/
-    .exec(message ?? "")?.[1]
-    ?.split("\\")
-    .at(-1)
-    ?.toLowerCase();
-  return model === "subscriber" || model === "group" ? model : undefined;
+/** The model a 404 says it could not find: "No query results for model [App\Models\Group\Group] 5". */
+function missingModel(message = ""): MissingModel | undefined {
+  if (/Group/.test(message)) return "group";
+  if (/Subscriber/.test(message)) return "subscriber";
+  return undefined;
 }
 
 /** Maps a non-2xx answer (status, parsed JSON body or raw text, headers) to a MailerLiteError. */

@@ -36,17 +36,22 @@ describe("subscriberOutcome", () => {
       },
     };
     expect(subscriberOutcome(upsert, { ok: true, body })).toEqual({
-      kind: "done",
+      kind: "subscriber",
       subscriber: { id: "123", name: "Ada", lastName: "", groupIds: ["1", "7"] },
     });
-    expect(subscriberOutcome(add, { ok: true, body: undefined })).toEqual({ kind: "done", subscriber: null });
+    expect(subscriberOutcome(add, { ok: true, body: undefined })).toEqual({ kind: "done" });
   });
 
-  it("takes an unreadable answer to an upsert as a failure that may have been applied", () => {
+  it("takes an unreadable answer as a failure, which only an upsert may have applied", () => {
     expect(subscriberOutcome(upsert, { ok: true, body: { data: { id: 5 } } })).toMatchObject({
       kind: "failed",
       maybeApplied: true,
       error: { message: "MailerLite's answer to upsert could not be read" },
+    });
+    const read: SubscriberOperation = { kind: "read", key: "99" };
+    expect(subscriberOutcome(read, { ok: true, body: "<html>" })).toMatchObject({
+      kind: "failed",
+      maybeApplied: false,
     });
   });
 
@@ -57,6 +62,14 @@ describe("subscriberOutcome", () => {
     expect(subscriberOutcome(remove, groupGone)).toEqual({ kind: "group-not-found", groupId: "5" });
     const del: SubscriberOperation = { kind: "delete", subscriberId: "99" };
     expect(subscriberOutcome(del, subscriberGone)).toEqual({ kind: "subscriber-not-found" });
+    // A message in another form is read by the model it names.
+    expect(subscriberOutcome(add, answered(404, { message: "Group not found" }))).toEqual({
+      kind: "group-not-found",
+      groupId: "5",
+    });
+    expect(subscriberOutcome(remove, answered(404, { message: "Subscriber not found" }))).toEqual({
+      kind: "subscriber-not-found",
+    });
   });
 
   it("takes a 422 on groups.N of an upsert for a group MailerLite no longer has", () => {

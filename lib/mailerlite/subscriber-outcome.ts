@@ -7,8 +7,10 @@ export type SubscriberSnapshot = { id: string; name: string; lastName: string; g
 
 /** How one subscriber operation ended, in the sync's terms. */
 export type SubscriberOutcome =
-  /** Applied; `subscriber` is what an upsert or a read answered with (null for the other operations). */
-  | { kind: "done"; subscriber: SubscriberSnapshot | null }
+  /** An upsert or a read answered with the subscriber. */
+  | { kind: "subscriber"; subscriber: SubscriberSnapshot }
+  /** Any other operation was applied. */
+  | { kind: "done" }
   | { kind: "subscriber-not-found" }
   | { kind: "group-not-found"; groupId: string }
   /** The API key is refused: nothing will work until it changes. */
@@ -59,6 +61,10 @@ function notFoundOutcome(op: SubscriberOperation, error: MailerLiteError): Subsc
   }
 }
 
+/**
+ * A 2xx answer that does not read as a subscriber: MailerLite changed or misbehaved. An upsert was applied
+ * all the same (read it back before trusting anything); a read is tried again later.
+ */
 function unreadable(op: SubscriberOperation, body: unknown): SubscriberOutcome {
   const error = new MailerLiteError({
     code: "bad_response",
@@ -71,9 +77,9 @@ function unreadable(op: SubscriberOperation, body: unknown): SubscriberOutcome {
 /** Reads MailerLite's answer to `op` (or the error it ended in) as an outcome. */
 export function subscriberOutcome(op: SubscriberOperation, result: RawResult): SubscriberOutcome {
   if (result.ok) {
-    if (op.kind !== "upsert" && op.kind !== "read") return { kind: "done", subscriber: null };
+    if (op.kind !== "upsert" && op.kind !== "read") return { kind: "done" };
     const subscriber = snapshotOf(result.body);
-    return subscriber ? { kind: "done", subscriber } : unreadable(op, result.body);
+    return subscriber ? { kind: "subscriber", subscriber } : unreadable(op, result.body);
   }
   const { error } = result;
   if (error.keyRejected) return { kind: "key-rejected", error };

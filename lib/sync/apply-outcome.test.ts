@@ -29,7 +29,7 @@ const upsert: SubscriberOperation = {
 describe("applyOutcome", () => {
   it("learns the subscriber id and groups from an upsert's answer", () => {
     const subscriber = { id: "123", name: "Ada", lastName: "L", groupIds: ["1", "7"] };
-    expect(applyOutcome(upsert, absentRemote, { kind: "done", subscriber })).toEqual({
+    expect(applyOutcome(upsert, absentRemote, { kind: "subscriber", subscriber })).toEqual({
       kind: "progress",
       remote: {
         state: "present",
@@ -89,6 +89,21 @@ describe("applyOutcome", () => {
       kind: "retry",
       uncertain: false,
       remote: absentRemote,
+    });
+  });
+
+  it("reads a subscriber back as settled, and an unreadable upsert answer as maybe applied", () => {
+    const read: SubscriberOperation = { kind: "read", key: "99" };
+    const subscriber = { id: "99", name: "Ada", lastName: "L", groupIds: null };
+    expect(applyOutcome(read, { ...present, verify: true }, { kind: "subscriber", subscriber })).toEqual({
+      kind: "progress",
+      remote: { ...present, verify: false },
+    });
+    const unreadable = { kind: "failed", error: error("bad_response"), maybeApplied: true } as const;
+    expect(applyOutcome(upsert, absentRemote, unreadable)).toMatchObject({
+      kind: "retry",
+      uncertain: true,
+      remote: { state: "unknown", verify: true },
     });
   });
 

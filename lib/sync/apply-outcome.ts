@@ -27,12 +27,12 @@ function presentRemote(subscriber: SubscriberSnapshot, previous: Remote): Remote
   };
 }
 
-function applied(op: SubscriberOperation, remote: Remote, subscriber: SubscriberSnapshot | null): Remote {
+/** What MailerLite holds once `op` was applied (an upsert or a read answers with the subscriber instead). */
+function applied(op: SubscriberOperation, remote: Remote): Remote {
   switch (op.kind) {
     case "upsert":
-      return { ...presentRemote(subscriber!, remote), verify: remote.verify };
     case "read":
-      return presentRemote(subscriber!, remote);
+      return remote;
     case "update":
       return { ...remote, name: op.name, lastName: op.lastName };
     case "add-group":
@@ -47,13 +47,21 @@ function applied(op: SubscriberOperation, remote: Remote, subscriber: Subscriber
 /** Folds one outcome into what MailerLite is known to hold, and says what the worker should do next. */
 export function applyOutcome(op: SubscriberOperation, remote: Remote, outcome: SubscriberOutcome): NextStep {
   switch (outcome.kind) {
+    case "subscriber": {
+      const present = presentRemote(outcome.subscriber, remote);
+      // An upsert's answer does not settle an earlier uncertain call; a read does.
+      return {
+        kind: "progress",
+        remote: op.kind === "upsert" ? { ...present, verify: remote.verify } : present,
+      };
+    }
     case "done":
-      return { kind: "progress", remote: applied(op, remote, outcome.subscriber) };
+      return { kind: "progress", remote: applied(op, remote) };
     case "subscriber-not-found":
       return { kind: "progress", remote: { ...absentRemote, verify: op.kind === "delete" && remote.verify } };
     case "group-not-found":
       // Removing a membership of a group that is gone leaves nothing to remove.
-      if (op.kind === "remove-group") return { kind: "progress", remote: applied(op, remote, null) };
+      if (op.kind === "remove-group") return { kind: "progress", remote: applied(op, remote) };
       return { kind: "group-missing", groupId: outcome.groupId };
     case "key-rejected":
       return { kind: "pause", error: outcome.error };

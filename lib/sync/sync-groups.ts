@@ -8,11 +8,12 @@ import { interestsNeedingGroups, saveInterestGroup } from "./group-store";
  */
 export async function syncGroups(client: MailerLiteClient): Promise<void> {
   for (const interest of await interestsNeedingGroups()) {
-    const renamed = interest.groupId ? await renameGroup(client, interest.groupId, interest.name) : null;
+    if (interest.groupId && (await renameGroup(client, interest.groupId, interest.name))) {
+      await saveInterestGroup(interest.id, interest.groupId, interest.name);
+      continue;
+    }
     const group =
-      renamed ??
-      (await findGroupByExactName(client, interest.name)) ??
-      (await createGroup(client, interest.name));
+      (await findGroupByExactName(client, interest.name)) ?? (await createGroup(client, interest.name));
     await saveInterestGroup(interest.id, group.id, group.name);
   }
 }

@@ -44,7 +44,7 @@ export const ARCHITECTURE_RULES: ArchitectureRule[] = [
 ];
 
 const SOURCE_DIRS = ["app", "components", "lib", "scripts"];
-const ROOT_FILES = ["proxy.ts", "instrumentation.ts", "next.config.js", "next.config.ts", "prisma.config.ts"];
+const ROOT_FILES = ["proxy.ts", "instrumentation.ts", "next.config.js", "prisma.config.ts"];
 const SKIPPED_DIRS = new Set(["node_modules", "lib/generated"]);
 const SOURCE_FILE = /\.(tsx?|js|mjs|cjs)$/;
 const TEST_FILE = /\.test\.tsx?$/;
