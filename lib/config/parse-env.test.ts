@@ -19,6 +19,8 @@ describe("parseEnv", () => {
       ADMIN_EMAILS: [],
       MAIL_LIMIT_PER_ADDRESS: 5,
       MAIL_LIMIT_PER_IP: 20,
+      TRUSTED_PROXY_COUNT: 0,
+      UNCONFIRMED_TTL_HOURS: 72,
       MAILERLITE_API_URL: "https://connect.mailerlite.com/api",
       MAILERLITE_RATE_LIMIT: 120,
       MAILERLITE_EMULATOR_PORT: 4010,

@@ -39,6 +39,8 @@ const emailList = z.string().transform((value, ctx) => {
   return emails;
 });
 
+const wholeNumber = z.string().regex(/^\d+$/, "must be a whole number (0 or more)").transform(Number);
+
 const positiveInt = z
   .string()
   .regex(/^\d+$/, "must be a positive whole number")
@@ -60,6 +62,8 @@ const schema = z
     ADMIN_EMAILS: emailList.default([]),
     MAIL_LIMIT_PER_ADDRESS: positiveInt.default(5),
     MAIL_LIMIT_PER_IP: positiveInt.default(20),
+    TRUSTED_PROXY_COUNT: wholeNumber.refine((n) => n <= 10, "must be a whole number from 0 to 10").default(0),
+    UNCONFIRMED_TTL_HOURS: positiveInt.default(72),
     MAILERLITE_API_URL: httpUrl.default("https://connect.mailerlite.com/api"),
     MAILERLITE_API_KEY: z.string().trim().min(1).optional(),
     MAILERLITE_RATE_LIMIT: positiveInt.default(120),
