@@ -1,6 +1,6 @@
 import { expectNoSeriousViolations } from "./support/accessibility";
 import { testDb } from "./support/db";
-import { createSession, expect, fillSignup, test } from "./support/fixtures";
+import { confirmByLink, createSession, expect, fillSignup, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
 import { mailerlite } from "./support/mailerlite";
 import { serverActionsIn } from "./support/server-actions";
@@ -14,7 +14,7 @@ test("an admin finds a member by search and deletes them", async ({ page, unique
     newsletter: true,
     interests: ["True crime"],
   });
-  await page.goto(linkIn(await mailbox.waitFor(email)));
+  await confirmByLink(page, linkIn(await mailbox.waitFor(email)));
   await expect.poll(() => mailerlite.subscriber(email), { timeout: 15_000 }).toBeDefined();
   const subscriberId = (await mailerlite.subscriber(email))!.id;
   await page.context().clearCookies();

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import { testDb } from "./db";
-import { appUrl, e2eAdminEmail } from "./e2e-env";
+import { tokenHash } from "../../lib/security/token-hash";
+import { appUrl, e2eAdminEmail, e2eEnv } from "./e2e-env";
 import { linkIn, mailbox } from "./mailbox";
 
 export type NewMember = {
@@ -13,6 +14,21 @@ export type NewMember = {
 };
 
 let sequence = 0;
+
+/** Opens a confirmation link and clicks "Confirm my email" (keeping the choices shown): lands on /profile. */
+export async function confirmByLink(page: Page, link: string) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+}
+
+/** Opens a sign-in link and clicks "Sign in": lands on /profile. */
+export async function signInWithLink(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+}
 
 /** Fills and sends the sign-up form. */
 export async function fillSignup(page: Page, member: NewMember) {
@@ -44,9 +60,13 @@ export async function createSession(page: Page, email: string) {
     create: { email, emailVerified: new Date(), firstName: "Admin" },
     update: {},
   });
-  const sessionToken = randomBytes(32).toString("hex");
+  const sessionToken = randomBytes(32).toString("base64url");
   await testDb().session.create({
-    data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+    data: {
+      sessionToken: tokenHash(sessionToken, e2eEnv.AUTH_SECRET!),
+      userId: user.id,
+      expires: new Date(Date.now() + 24 * 60 * 60 * 1000),
+    },
   });
   await page
     .context()
@@ -74,8 +94,7 @@ export const test = base.extend<Fixtures>({
       await expect(page.getByText("Check your email")).toBeVisible();
       const mail = await mailbox.waitFor(email);
       expect(mail.subject).toContain("Confirm");
-      await page.goto(linkIn(mail));
-      await expect(page).toHaveURL(/\/profile$/);
+      await confirmByLink(page, linkIn(mail));
       return email;
     });
   },
@@ -88,8 +107,7 @@ export const test = base.extend<Fixtures>({
       await page.getByRole("button", { name: "Email me a sign-in link" }).click();
       await expect(page.getByText("Check your email")).toBeVisible();
       const mail = await mailbox.waitFor(email, before + 1);
-      await page.goto(linkIn(mail));
-      await expect(page).toHaveURL(/\/profile$/);
+      await signInWithLink(page, linkIn(mail));
     });
   },
 

@@ -1,51 +1,41 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import type { Adapter } from "next-auth/adapters";
+import type { Adapter, AdapterSession } from "next-auth/adapters";
 import { db } from "@/lib/db";
-import { confirmMemberEmail } from "@/lib/members/confirm-member-email";
-import { LINK_MAX_USES, LINK_REUSE_WINDOW_MS } from "./link-reuse";
+import { tokenHash } from "@/lib/security/token-hash";
 
 /**
- * Auth.js's Prisma adapter with the club's rules: accounts are created by sign-up only, confirming an address
- * goes through lib/members (its audit entry and outbox row), and a sign-in link survives mail scanners
- * (valid for 10 minutes after its first use, at most 7 uses, 24 hours at most).
+ * Auth.js's Prisma adapter with the club's rules: accounts are created by sign-up only, and a session is
+ * stored under a keyed hash of its cookie's value, never the value itself.
  */
 export function clubAdapter(): Adapter {
   const base = PrismaAdapter(db);
+  const stored = (session: AdapterSession, sessionToken: string) => ({ ...session, sessionToken });
   return {
     ...base,
     async createUser() {
       throw new Error("Accounts are created by signing up.");
     },
-    async updateUser(user) {
-      if (user.emailVerified) await confirmMemberEmail(user.id);
-      return base.updateUser!(user);
+    async createSession(session) {
+      const created = await base.createSession!({
+        ...session,
+        sessionToken: tokenHash(session.sessionToken),
+      });
+      return stored(created, session.sessionToken);
+    },
+    async getSessionAndUser(sessionToken) {
+      const found = await base.getSessionAndUser!(tokenHash(sessionToken));
+      return found && { user: found.user, session: stored(found.session, sessionToken) };
+    },
+    async updateSession(session) {
+      const updated = await base.updateSession!({
+        ...session,
+        sessionToken: tokenHash(session.sessionToken),
+      });
+      return updated && stored(updated, session.sessionToken);
     },
     async deleteSession(sessionToken) {
-      await db.session.deleteMany({ where: { sessionToken } });
-    },
-    async useVerificationToken({ identifier, token }) {
-      const now = new Date();
-      const used = await db.verificationToken.updateMany({
-        where: {
-          identifier,
-          token,
-          expires: { gt: now },
-          uses: { lt: LINK_MAX_USES },
-          OR: [
-            { firstUsedAt: null },
-            { firstUsedAt: { gte: new Date(now.getTime() - LINK_REUSE_WINDOW_MS) } },
-          ],
-        },
-        data: { uses: { increment: 1 } },
-      });
-      if (used.count === 0) return null;
-      await db.verificationToken.updateMany({
-        where: { identifier, token, firstUsedAt: null },
-        data: { firstUsedAt: now },
-      });
-      const row = await db.verificationToken.findUnique({ where: { token }, select: { expires: true } });
-      return row ? { identifier, token, expires: row.expires } : null;
+      await db.session.deleteMany({ where: { sessionToken: tokenHash(sessionToken) } });
     },
   };
 }

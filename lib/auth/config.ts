@@ -1,30 +1,26 @@
 import NextAuth from "next-auth";
 import { env } from "@/lib/env";
-import { memberExists, recordSignIn } from "./sign-in-callbacks";
 import { clubAdapter } from "./adapter";
-import { emailLinkProvider } from "./email-link-provider";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/**
+ * Auth.js keeps the database sessions (read by auth(), ended by signOut()). Links are the club's own
+ * (lib/auth/link-tokens.ts): a person's click on a link's page starts the session (start-session.ts). No
+ * Auth.js endpoint is served, so nothing signs in or reveals a session over HTTP but the app's own pages.
+ */
+export const { auth, signOut } = NextAuth({
   adapter: clubAdapter(),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: env.AUTH_SECRET,
   trustHost: true,
-  providers: [emailLinkProvider],
-  pages: { signIn: "/signin", verifyRequest: "/check-email", error: "/signin" },
+  useSecureCookies: sessionCookie.options.secure,
+  cookies: { sessionToken: sessionCookie },
+  providers: [],
+  pages: { signIn: "/signin", error: "/signin" },
   callbacks: {
-    // A link for an account deleted since it was sent must not recreate the account.
-    async signIn({ user, email }) {
-      if (email?.verificationRequest) return true;
-      return typeof user.id === "string" && (await memberExists(user.id));
-    },
+    // Only what the app reads: never the session's token or the whole member row.
     session({ session, user }) {
-      session.user.id = user.id;
-      return session;
-    },
-  },
-  events: {
-    async signIn({ user }) {
-      if (user.id) await recordSignIn(user.id);
+      return { user: { id: user.id, email: user.email }, expires: session.expires } as typeof session;
     },
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { composeLinkMail } from "@/lib/auth/compose-link-mail";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
 import { purgeSentMails } from "@/lib/email/mail-outbox";
@@ -15,7 +16,7 @@ export function startBackgroundWork(): () => Promise<void> {
   if (globalForWork.backgroundStop) return globalForWork.backgroundStop;
   const sync = createConfiguredSyncWorker();
   const stops = [
-    runLoop("mail", deliverDueMails, 1000),
+    runLoop("mail", () => deliverDueMails(({ to }) => composeLinkMail(to)), 1000),
     runLoop("housekeeping", () => Promise.all([purgeSentMails(), purgeOldMailAttempts()]), 60 * 60 * 1000),
     ...(sync
       ? [

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requireMember } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,6 +38,15 @@ export async function updateOwnName(input: ProfileNameInput): Promise<void> {
 export async function setOwnPreference(change: PreferenceChange): Promise<void> {
   const viewer = await requireMember();
   await setMemberPreference(viewer.id, change);
+}
+
+/** Ends every session of the member, on every device (the caller then signs this browser out). */
+export async function endAllOwnSessions(): Promise<void> {
+  const viewer = await requireMember();
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { userId: viewer.id } });
+    await recordAudit(tx, { actor: { kind: "member", ref: viewer.id }, action: "member.signed_out_everywhere", subject: viewer.id });
+  });
 }
 
 export async function deleteOwnAccount(): Promise<void> {

@@ -1,38 +1,50 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { countMailAttempt } from "@/lib/email/mail-limits";
+import { enqueueMail } from "@/lib/email/mail-outbox";
 import { assertActiveInterests } from "@/lib/members/assert-active-interests";
 import { recordMemberChange } from "@/lib/members/record-member-change";
 import type { SignupInput } from "@/lib/validation/member";
 
+function choicesOf(input: SignupInput, interests: string[]) {
+  return { firstName: input.firstName, lastName: input.lastName, newsletter: input.newsletter, interests };
+}
+
+/** An unconfirmed account's pending choices are replaced: the owner confirms what they see. */
+async function replacePendingChoices(tx: Tx, memberId: string, choices: ReturnType<typeof choicesOf>) {
+  const { interests, ...fields } = choices;
+  await tx.user.update({ where: { id: memberId }, data: fields });
+  await tx.memberInterest.deleteMany({ where: { userId: memberId } });
+  await tx.memberInterest.createMany({ data: interests.map((interestId) => ({ userId: memberId, interestId })) });
+  await recordMemberChange(tx, { kind: "visitor" }, "member.signup_replaced", memberId);
+}
+
 /**
- * A visitor signs up: open to anyone within the hourly mail limits (the link the caller sends counts).
- * Creates the unconfirmed account with its choices. For an address that already has an account nothing
- * changes; either way the caller sends a link, so the page never reveals whether it was registered.
+ * A visitor signs up: open to anyone within the hourly mail limits. Creates the unconfirmed account with its
+ * choices, or replaces the choices of one not yet confirmed; a confirmed account changes nothing. Either way
+ * a link is mailed, so the page never reveals whether the address was registered.
  */
 export async function signUp(input: SignupInput, ip: string): Promise<void> {
-  const interests = [...new Set(input.interests)];
+  const choices = choicesOf(input, [...new Set(input.interests)]);
   await db.$transaction(async (tx) => {
-    await assertActiveInterests(tx, interests);
+    await assertActiveInterests(tx, choices.interests);
     await countMailAttempt(tx, input.email, ip);
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (existing) {
+    await enqueueMail(tx, { to: input.email, kind: "link" });
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, emailVerified: true } });
+    if (existing?.emailVerified) {
       await recordAudit(tx, { actor: { kind: "visitor" }, action: "member.signup_repeated", subject: existing.id });
-      return;
+    } else if (existing) {
+      await replacePendingChoices(tx, existing.id, choices);
+    } else {
+      const { interests, ...fields } = choices;
+      const member = await tx.user.create({
+        data: { email: input.email, ...fields, interests: { create: interests.map((interestId) => ({ interestId })) } },
+        select: { id: true },
+      });
+      await recordMemberChange(tx, { kind: "member", ref: member.id }, "member.signed_up", member.id);
     }
-    const member = await tx.user.create({
-      data: {
-        email: input.email,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        newsletter: input.newsletter,
-        interests: { create: interests.map((interestId) => ({ interestId })) },
-      },
-      select: { id: true },
-    });
-    await recordMemberChange(tx, { kind: "member", ref: member.id }, "member.signed_up", member.id);
   });
   backgroundWork.wake();
 }

@@ -1,21 +1,33 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { claimDueMails, markMailFailed, markMailSent } from "./mail-outbox";
+import type { MailContent } from "./templates";
 import { sendMail, type MailTransport } from "./transport";
 
 const MAX_DELAY_MS = 30 * 60 * 1000;
 
+/** A queued mail's content, composed just before it is sent; `abandon` undoes what composing made. */
+export type ComposedMail = { content: MailContent; abandon?: () => Promise<void> };
+export type MailComposer = (mail: { to: string; kind: string }) => Promise<ComposedMail>;
+
 /**
- * Sends the mails that are due, each claimed just before it is sent (its lease outlasts the SMTP timeouts);
- * a failure is retried later with a growing delay, never dropped.
+ * Sends the mails that are due, each claimed just before it is composed and sent (its lease outlasts the SMTP
+ * timeouts); a failure is retried later with a growing delay, never dropped.
  */
-export async function deliverDueMails(transport: MailTransport = sendMail): Promise<number> {
+export async function deliverDueMails(
+  compose: MailComposer,
+  transport: MailTransport = sendMail,
+): Promise<number> {
   let sent = 0;
   for (let count = 0; count < 20; count += 1) {
     const [mail] = await claimDueMails(1);
     if (!mail) break;
+    let composed: ComposedMail | undefined;
     try {
-      await transport(mail);
+      composed = await compose(mail);
+      await transport({ to: mail.to, ...composed.content });
     } catch (error) {
+      await composed?.abandon?.();
       const attempts = mail.attempts + 1;
       const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts) * (0.5 + Math.random() / 2);
       const message = error instanceof Error ? error.message : String(error);
@@ -24,7 +36,7 @@ export async function deliverDueMails(transport: MailTransport = sendMail): Prom
       continue;
     }
     // Once the SMTP server has accepted the mail it is never sent again, even if recording that fails.
-    await markMailSent(mail.id);
+    await markMailSent(mail.id, env.NODE_ENV === "production" ? null : composed.content);
     sent += 1;
   }
   return sent;

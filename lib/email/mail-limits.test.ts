@@ -25,6 +25,22 @@ describe("countMailAttempt", () => {
     expect(await db.mailAttempt.count()).toBe(5);
   });
 
+  it("counts case variants and +tag sub-addresses of one mailbox as one address", async () => {
+    const variants = [
+      "reader@club.test",
+      "Reader@Club.Test",
+      "reader+a@club.test",
+      "READER+b@club.test",
+      "reader+@club.test",
+    ];
+    for (const [i, email] of variants.entries()) await countMailAttempt(email, `10.0.1.${i}`);
+    await expect(countMailAttempt("reader+zzz@club.test", "10.0.1.9")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(countMailAttempt("reader2@club.test", "10.0.1.9")).resolves.toBeUndefined();
+    await expect(countMailAttempt("reader@club.test.evil", "10.0.1.9")).resolves.toBeUndefined();
+  });
+
   it("allows twenty mails from one IP in an hour and refuses the twenty-first", async () => {
     for (let i = 0; i < 20; i += 1) await countMailAttempt(`reader${i}@club.test`, "10.0.0.1");
     await expect(countMailAttempt("another@club.test", "10.0.0.1")).rejects.toMatchObject({

@@ -6,6 +6,15 @@ import { emailHash } from "@/lib/security/email-hash";
 
 const WINDOW_MS = 60 * 60 * 1000;
 
+/** One mailbox, whatever its spelling: case and `+tag` sub-addresses do not make another address. */
+export function mailboxOf(email: string): string {
+  const [local = "", domain = ""] = email
+    .trim()
+    .toLowerCase()
+    .split(/@(?=[^@]*$)/);
+  return `${local.split("+")[0]}@${domain}`;
+}
+
 /**
  * Counts one more e-mail to `email` from `ip` against the hourly limits, in the database so that every
  * instance shares the count, as a step of the caller's transaction. Throws RateLimitedError (and counts
@@ -14,7 +23,7 @@ const WINDOW_MS = 60 * 60 * 1000;
 export async function countMailAttempt(tx: Tx, email: string, ip: string): Promise<void> {
   const now = new Date();
   const since = new Date(now.getTime() - WINDOW_MS);
-  const hash = emailHash(email);
+  const hash = emailHash(mailboxOf(email));
   const checks = [
     { where: { emailHash: hash, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_ADDRESS },
     { where: { ip, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_IP },

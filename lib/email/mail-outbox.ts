@@ -1,12 +1,15 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import type { OutgoingMail } from "./transport";
+import type { MailContent } from "./templates";
+
+/** What a queued mail is; its content is composed only when it is sent. */
+export type MailKind = "link";
 
 /**
  * Queues a mail for the background sender, as a step of the caller's transaction. The caller wakes the
  * background work once the transaction has committed.
  */
-export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<void> {
+export async function enqueueMail(tx: Tx, mail: { to: string; kind: MailKind }): Promise<void> {
   await tx.outboundMail.create({ data: mail });
 }
 
@@ -25,8 +28,7 @@ export async function claimDueMails(limit: number, now = new Date()) {
     select: { id: true },
   });
   const lease = new Date(now.getTime() + LEASE_MS);
-  const claimed: { id: string; to: string; subject: string; text: string; html: string; attempts: number }[] =
-    [];
+  const claimed: { id: string; to: string; kind: string; attempts: number }[] = [];
   for (const row of due) {
     const won = await db.outboundMail.updateMany({
       where: { id: row.id, sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
@@ -35,7 +37,7 @@ export async function claimDueMails(limit: number, now = new Date()) {
     if (won.count === 1) {
       const mail = await db.outboundMail.findUnique({
         where: { id: row.id },
-        select: { id: true, to: true, subject: true, text: true, html: true, attempts: true },
+        select: { id: true, to: true, kind: true, attempts: true },
       });
       if (mail) claimed.push(mail);
     }
@@ -43,10 +45,11 @@ export async function claimDueMails(limit: number, now = new Date()) {
   return claimed;
 }
 
-export async function markMailSent(id: string): Promise<void> {
+/** `copy`: what was sent, kept only outside production (for /dev/mailbox); in production nothing is. */
+export async function markMailSent(id: string, copy: MailContent | null): Promise<void> {
   await db.outboundMail.updateMany({
     where: { id },
-    data: { sentAt: new Date(), leaseUntil: null, lastError: null },
+    data: { sentAt: new Date(), leaseUntil: null, lastError: null, ...copy },
   });
 }
 
@@ -62,7 +65,7 @@ export async function markMailFailed(
   });
 }
 
-/** Sent mails are kept for a day (the life of their links), then removed with the addresses they hold. */
+/** Sent mails are kept for a day, then removed with the addresses they hold. */
 export async function purgeSentMails(now = new Date()): Promise<void> {
   await db.outboundMail.deleteMany({
     where: { sentAt: { lt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } },

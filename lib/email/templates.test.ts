@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { confirmEmailMail, noAccountMail, signInMail } from "./templates";
 
-const url = "http://localhost:3000/api/auth/callback/email?token=abc&email=a%40b.co";
+const url = "http://localhost:3000/confirm?email=a%40b.co&token=abc";
 const links = (text: string) =>
   [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((m) => m[0].replace(/&amp;/g, "&"));
 

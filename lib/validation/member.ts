@@ -13,6 +13,23 @@ export type SignupInput = z.infer<typeof signupSchema>;
 
 export const signinSchema = z.object({ email: emailField, website: z.string().optional() });
 
+/** What an e-mailed link carries: the address it was sent to and its secret. */
+export const linkSchema = z.object({
+  email: emailField,
+  token: z.string().regex(/^[\w-]{20,100}$/, "That link is not valid"),
+});
+export type LinkInput = z.infer<typeof linkSchema>;
+
+/** The confirmation page: the link, and the choices the person confirms (they may change them there). */
+export const confirmSchema = linkSchema.extend({
+  firstName: firstNameField,
+  lastName: lastNameField,
+  newsletter: checkboxField,
+  interests: signupSchema.shape.interests,
+});
+export type ConfirmInput = z.infer<typeof confirmSchema>;
+export type ReadingChoicesInput = Omit<ConfirmInput, "email" | "token">;
+
 export const profileNameSchema = z.object({ firstName: firstNameField, lastName: lastNameField });
 export type ProfileNameInput = z.infer<typeof profileNameSchema>;
 

@@ -38,7 +38,7 @@ export const ARCHITECTURE_RULES: ArchitectureRule[] = [
   },
   {
     name: "members, sync, mail and audit sit below auth",
-    from: /^lib\/(members|sync|email|audit|background)\//,
+    from: /^lib\/(members|sync|email|audit)\//,
     mayNotImport: /^lib\/auth\//,
   },
 ];

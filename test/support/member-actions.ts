@@ -1,9 +1,25 @@
 import { signUp } from "@/lib/data/sign-up";
-import { confirmMemberEmail } from "@/lib/members/confirm-member-email";
+import { db } from "@/lib/db";
+import { confirmMember } from "@/lib/members/confirm-member";
 import { deleteMember } from "@/lib/members/delete-member";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { updateMemberName } from "@/lib/members/update-member-name";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
+
+/** The owner's click on "Confirm my email", keeping the choices made at sign-up. */
+async function confirmMemberEmail(memberId: string): Promise<void> {
+  const member = await db.user.findUniqueOrThrow({
+    where: { id: memberId },
+    select: {
+      firstName: true,
+      lastName: true,
+      newsletter: true,
+      interests: { select: { interestId: true } },
+    },
+  });
+  const choices = { ...member, interests: member.interests.map((i) => i.interestId) };
+  await confirmMember(memberId, choices, { ip: "10.0.0.1", userAgent: "test" });
+}
 
 /** The member the own-account actions below act for (the sync tests run without a session). */
 export const actingAs = { id: "" };

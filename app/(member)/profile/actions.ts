@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { signOut } from "@/lib/auth/config";
-import { deleteOwnAccount, getOwnProfile, setOwnPreference, updateOwnName } from "@/lib/data/own-account";
+import {
+  deleteOwnAccount,
+  endAllOwnSessions,
+  getOwnProfile,
+  setOwnPreference,
+  updateOwnName,
+} from "@/lib/data/own-account";
 import { AppError } from "@/lib/errors";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
@@ -44,6 +50,11 @@ export async function updateNameAction(_previous: FormState, formData: FormData)
   }
   revalidatePath("/profile");
   return { status: "success", message: "Your name has been updated.", values: parsed.data };
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  await endAllOwnSessions();
+  await signOut({ redirectTo: "/signin" });
 }
 
 export async function deleteAccountAction(): Promise<void> {

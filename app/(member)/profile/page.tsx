@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { requireMemberPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/data/own-account";
 import { listActiveInterests } from "@/lib/data/interests";
+import { Button } from "@/components/ui/button";
+import { signOutEverywhereAction } from "./actions";
 import { DeleteAccount } from "./_components/delete-account";
 import { NameForm } from "./_components/name-form";
 import { PreferencesForm } from "./_components/preferences";
@@ -31,6 +33,20 @@ export default async function ProfilePage() {
           initial={{ newsletter: profile.newsletter, interestIds: profile.interestIds }}
           interests={interests}
         />
+      </section>
+      <section aria-labelledby="sessions-heading" className="space-y-4">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Where you are signed in
+        </h2>
+        <p className="text-stone-700">
+          Signed in on a device you no longer use, or one that is not yours? This signs you out on every
+          device, this one too.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <Button type="submit" variant="secondary">
+            Sign out everywhere
+          </Button>
+        </form>
       </section>
       <section aria-labelledby="delete-heading" className="space-y-4">
         <h2 id="delete-heading" className="text-xl font-semibold">

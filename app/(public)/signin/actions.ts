@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { sendSignInLink } from "@/lib/auth/send-link";
 import { requestSignIn } from "@/lib/data/request-sign-in";
 import { clientIp } from "@/lib/request/client-ip";
 import { formStateFromError } from "@/lib/validation/action-result";
@@ -16,7 +15,7 @@ export async function signinAction(_previous: FormState, formData: FormData): Pr
   const parsed = signinSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    if (await requestSignIn(parsed.data.email, await clientIp())) await sendSignInLink(parsed.data.email);
+    await requestSignIn(parsed.data.email, await clientIp());
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { sendSignInLink } from "@/lib/auth/send-link";
 import { signUp } from "@/lib/data/sign-up";
 import { clientIp } from "@/lib/request/client-ip";
 import { formStateFromError } from "@/lib/validation/action-result";
@@ -24,7 +23,6 @@ export async function signupAction(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
     await signUp(parsed.data, await clientIp());
-    await sendSignInLink(parsed.data.email);
   } catch (error) {
     return formStateFromError(error, values);
   }

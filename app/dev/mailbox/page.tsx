@@ -21,7 +21,7 @@ export default async function DevMailboxPage() {
             To {mail.to} · {mail.createdAt.toISOString()}
           </p>
           <pre className="text-sm break-all whitespace-pre-wrap">
-            {mail.text.split(/(https?:\/\/\S+)/).map((part, index) =>
+            {(mail.text ?? "(not kept)").split(/(https?:\/\/\S+)/).map((part, index) =>
               /^https?:\/\//.test(part) ? (
                 <a key={index} href={part} className="text-emerald-800 underline">
                   {part}

@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/env", async (original) => {
+  const actual = await original<typeof import("@/lib/env")>();
+  return { env: { ...actual.env, APP_URL: "https://club.test", ADMIN_EMAILS: ["chair@club.test"] } };
+});
+
+const { db } = await import("@/lib/db");
+const { composeLinkMail } = await import("./compose-link-mail");
+const { isLinkUsable } = await import("./link-tokens");
+
+const linkOf = (text: string) => new URL(/https:\/\/\S+/.exec(text)![0]);
+
+describe("composeLinkMail", () => {
+  beforeEach(async () => {
+    await db.user.deleteMany();
+    await db.verificationToken.deleteMany();
+  });
+
+  it("sends an unconfirmed account a confirmation link, a confirmed one a sign-in link", async () => {
+    await db.user.create({ data: { email: "new@club.test" } });
+    await db.user.create({ data: { email: "known@club.test", emailVerified: new Date() } });
+    const confirm = await composeLinkMail("new@club.test");
+    const signIn = await composeLinkMail("known@club.test");
+    expect(confirm.content.subject).toContain("Confirm");
+    expect(linkOf(confirm.content.text).pathname).toBe("/confirm");
+    expect(signIn.content.subject).toContain("sign-in link");
+    expect(linkOf(signIn.content.text).pathname).toBe("/signin/verify");
+    const link = linkOf(signIn.content.text).searchParams;
+    expect(await isLinkUsable({ email: link.get("email")!, token: link.get("token")! })).toBe(true);
+    await signIn.abandon!();
+    expect(await isLinkUsable({ email: link.get("email")!, token: link.get("token")! })).toBe(false);
+  });
+
+  it("sends an unknown address a note to sign up, and makes no link", async () => {
+    const mail = await composeLinkMail("stranger@club.test");
+    expect(mail.content.subject).toContain("No account yet");
+    expect(mail.content.text).toContain("https://club.test/signup");
+    expect(await db.verificationToken.count()).toBe(0);
+    expect(await db.user.count()).toBe(0);
+  });
+
+  it("gives an admin's address its account, to confirm by the link", async () => {
+    const mail = await composeLinkMail("chair@club.test");
+    expect(linkOf(mail.content.text).pathname).toBe("/confirm");
+    expect(await db.user.findUnique({ where: { email: "chair@club.test" } })).toMatchObject({
+      emailVerified: null,
+    });
+  });
+});

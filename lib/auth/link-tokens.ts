@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { newToken, tokenHash } from "@/lib/security/token-hash";
+import { LINK_MAX_AGE_SECONDS, LINK_MAX_USES, LINK_REUSE_WINDOW_MS } from "./link-reuse";
+
+export type LinkToken = { email: string; token: string };
+
+/** The rules a link must meet to be used now: its address, its age, its uses. */
+function usable(link: LinkToken, now: Date) {
+  return {
+    identifier: link.email,
+    token: tokenHash(link.token),
+    expires: { gt: now },
+    uses: { lt: LINK_MAX_USES },
+    OR: [{ firstUsedAt: null }, { firstUsedAt: { gte: new Date(now.getTime() - LINK_REUSE_WINDOW_MS) } }],
+  };
+}
+
+/** A new link for `email`; `abandon` deletes it again (its mail was never sent). */
+export async function createLinkToken(
+  email: string,
+): Promise<{ token: string; abandon: () => Promise<void> }> {
+  const token = newToken();
+  const hash = tokenHash(token);
+  await db.verificationToken.create({
+    data: { identifier: email, token: hash, expires: new Date(Date.now() + LINK_MAX_AGE_SECONDS * 1000) },
+  });
+  return {
+    token,
+    abandon: async () => void (await db.verificationToken.deleteMany({ where: { token: hash } })),
+  };
+}
+
+/** Whether the link may be used now; looking changes nothing (a mail scanner's visit must not use it up). */
+export async function isLinkUsable(link: LinkToken): Promise<boolean> {
+  return (await db.verificationToken.count({ where: usable(link, new Date()) })) === 1;
+}
+
+/**
+ * Uses the link (a person's click): true when it was usable. A link survives a double click or a second
+ * device: it stays valid for 10 minutes after its first use, at most 7 uses, 24 hours at most.
+ */
+export async function spendLinkToken(link: LinkToken): Promise<boolean> {
+  const now = new Date();
+  const used = await db.verificationToken.updateMany({
+    where: usable(link, now),
+    data: { uses: { increment: 1 } },
+  });
+  if (used.count === 0) return false;
+  await db.verificationToken.updateMany({
+    where: { token: tokenHash(link.token), firstUsedAt: null },
+    data: { firstUsedAt: now },
+  });
+  return true;
+}

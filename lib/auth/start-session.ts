@@ -1,0 +1,21 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { newToken, tokenHash } from "@/lib/security/token-hash";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+
+/** Signs the member in on this browser (a server action's response carries the cookie). */
+export async function startSession(memberId: string): Promise<void> {
+  const token = newToken();
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await db.$transaction(async (tx) => {
+    await tx.session.create({ data: { sessionToken: tokenHash(token), userId: memberId, expires } });
+    await recordAudit(tx, {
+      actor: { kind: "member", ref: memberId },
+      action: "member.signed_in",
+      subject: memberId,
+    });
+  });
+  (await cookies()).set(sessionCookie.name, token, { ...sessionCookie.options, expires });
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { isLinkUsable, spendLinkToken, type LinkToken } from "@/lib/auth/link-tokens";
+import { startSession } from "@/lib/auth/start-session";
+import { db } from "@/lib/db";
+import { confirmMember, type ClickOrigin } from "@/lib/members/confirm-member";
+import type { ReadingChoicesInput } from "@/lib/validation/member";
+
+/**
+ * For whoever holds an e-mailed link: the link is the guard of every function here. Opening its page only
+ * looks; the person's click on the page's one button uses the link.
+ */
+
+export type LinkLanding =
+  | { kind: "confirm"; email: string; choices: ReadingChoicesInput }
+  | { kind: "sign-in"; email: string };
+
+const pendingChoices = {
+  email: true,
+  emailVerified: true,
+  firstName: true,
+  lastName: true,
+  newsletter: true,
+  interests: { select: { interestId: true } },
+} as const;
+
+/** What the link's page shows, or null when the link cannot be used (looking changes nothing). */
+export async function landOnLink(link: LinkToken): Promise<LinkLanding | null> {
+  if (!(await isLinkUsable(link))) return null;
+  const member = await db.user.findUnique({ where: { email: link.email }, select: pendingChoices });
+  if (!member) return null;
+  if (member.emailVerified) return { kind: "sign-in", email: member.email };
+  const { firstName, lastName, newsletter, interests } = member;
+  return {
+    kind: "confirm",
+    email: member.email,
+    choices: { firstName, lastName, newsletter, interests: interests.map((i) => i.interestId) },
+  };
+}
+
+/** Uses the link: false when it cannot be used (expired, used up, or its account is gone). */
+async function memberOfLink(link: LinkToken): Promise<string | null> {
+  if (!(await spendLinkToken(link))) return null;
+  const member = await db.user.findUnique({ where: { email: link.email }, select: { id: true } });
+  return member?.id ?? null;
+}
+
+/** The click on "Confirm my email": confirms the address with these choices and signs the person in. */
+export async function confirmWithLink(link: LinkToken, choices: ReadingChoicesInput, origin: ClickOrigin) {
+  const memberId = await memberOfLink(link);
+  if (!memberId) return false;
+  await confirmMember(memberId, choices, origin);
+  await startSession(memberId);
+  return true;
+}
+
+/** The click on "Sign in". */
+export async function signInWithLink(link: LinkToken): Promise<boolean> {
+  const memberId = await memberOfLink(link);
+  if (!memberId) return false;
+  await startSession(memberId);
+  return true;
+}

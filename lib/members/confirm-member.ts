@@ -1,0 +1,47 @@
+import "server-only";
+import { backgroundWork } from "@/lib/background/signal";
+import { db } from "@/lib/db";
+import type { ReadingChoicesInput } from "@/lib/validation/member";
+import { assertActiveInterests } from "./assert-active-interests";
+import { recordMemberChange } from "./record-member-change";
+
+/** Where a person's click came from, kept with their consent. */
+export type ClickOrigin = { ip: string; userAgent: string };
+
+/**
+ * The owner of the address confirms it, with the choices they saw (and may have changed) on the page: that
+ * click is their consent, recorded on the member with what, when and from where. A confirmed member stays
+ * as they are (a second click changes nothing).
+ */
+export async function confirmMember(memberId: string, choices: ReadingChoicesInput, origin: ClickOrigin) {
+  const interestIds = [...new Set(choices.interests)];
+  await db.$transaction(async (tx) => {
+    const member = await tx.user.findUnique({ where: { id: memberId }, select: { emailVerified: true } });
+    if (!member || member.emailVerified) return;
+    await assertActiveInterests(tx, interestIds);
+    const names = await tx.interest.findMany({
+      where: { id: { in: interestIds } },
+      orderBy: { name: "asc" },
+    });
+    const now = new Date();
+    await tx.user.update({
+      where: { id: memberId },
+      data: {
+        firstName: choices.firstName,
+        lastName: choices.lastName,
+        newsletter: choices.newsletter,
+        emailVerified: now,
+        consentedAt: now,
+        consentDetail: `Weekly newsletter: ${choices.newsletter ? "yes" : "no"}. Interests: ${names.map((i) => i.name).join(", ") || "none"}.`,
+        consentIp: origin.ip,
+        consentUserAgent: origin.userAgent.slice(0, 500),
+      },
+    });
+    await tx.memberInterest.deleteMany({ where: { userId: memberId } });
+    await tx.memberInterest.createMany({
+      data: interestIds.map((interestId) => ({ userId: memberId, interestId })),
+    });
+    await recordMemberChange(tx, { kind: "member", ref: memberId }, "member.confirmed", memberId);
+  });
+  backgroundWork.wake();
+}
