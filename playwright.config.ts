@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eEnv, e2ePort } from "./e2e/support/e2e-env";
+import { e2eEnv, e2ePort, limitServers } from "./e2e/support/e2e-env";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -29,13 +29,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
-    url: `http://localhost:${e2ePort}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: e2eEnv,
-  },
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx scripts/start.ts",
+      url: `http://localhost:${e2ePort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: e2eEnv,
+    },
+    ...limitServers.map((server) => ({
+      command: "node_modules/.bin/tsx scripts/start.ts",
+      url: `${server.url}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stderr: "pipe" as const,
+      env: server.env,
+    })),
+  ],
 });

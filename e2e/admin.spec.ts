@@ -33,7 +33,8 @@ test("an admin finds a member by search and deletes them", async ({ page, unique
   await row.getByRole("button", { name: "Yes, delete" }).click();
   await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
   expect(await testDb().user.findUnique({ where: { email } })).toBeNull();
-  await mailerlite.waitForRequest("DELETE", `/api/subscribers/${subscriberId}`);
+  // Deleting an account erases the subscriber (GDPR), not merely deletes it.
+  await mailerlite.waitForRequest("POST", `/api/subscribers/${subscriberId}/forget`);
 
   await page.goto("/admin/sync");
   await expect(page.getByRole("heading", { name: "MailerLite sync" })).toBeVisible();

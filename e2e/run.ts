@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from "node:fs";
-import { e2eDatabaseFile } from "./support/e2e-env";
+import { e2eDatabaseFile, limitServers } from "./support/e2e-env";
 import { bin, run } from "../scripts/lib/run";
 
 // End-to-end tests: a fresh production build and database, Debian's Chromium, never a browser download.
@@ -12,7 +12,9 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(e2eDatabaseFile + suffix, { force: true });
+for (const file of [e2eDatabaseFile, ...limitServers.map((server) => server.databaseFile)]) {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+}
 
 if (run(bin("next"), ["build"]).code !== 0) process.exit(1);
 const result = run(bin("playwright"), ["test", ...process.argv.slice(2)], {

@@ -72,7 +72,7 @@ test("signing up again with a registered address sends a sign-in link and reveal
   signUpAndConfirm,
 }) => {
   const email = await signUpAndConfirm({ firstName: "Twice", lastName: "Tina" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await fillSignup(page, { email, firstName: "Someone", lastName: "Else" });
   await expect(page.getByText("Check your email")).toBeVisible();
   const mail = await mailbox.waitFor(email, 2);
@@ -87,9 +87,10 @@ test("Auth.js's own sign-in endpoint cannot be used to send links around the lim
 }) => {
   const email = uniqueEmail("flood");
   await testDb().user.create({ data: { email, firstName: "Flooded", emailVerified: new Date() } });
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  // No Auth.js endpoint is served at all: not even its CSRF token can be had.
+  expect((await request.get("/api/auth/csrf")).status()).toBe(404);
   const response = await request.post("/api/auth/signin/email", {
-    form: { email, csrfToken },
+    form: { email, csrfToken: "any" },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(404);

@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadEnvOrExit } from "./lib/load-env";
 import { localMailerLite } from "./lib/local-emulator";
 import { migrate } from "./lib/migrate";
 import { bin, prismaEnv, run } from "./lib/run";
+import { serve } from "./lib/serve";
 
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 const env = loadEnvOrExit();
@@ -16,12 +16,12 @@ if (!existsSync(".next/BUILD_ID")) {
 
 async function main() {
   const mailerlite = await localMailerLite(env);
-  const child = spawn(bin("next"), ["start", "--port", String(env.PORT)], {
-    stdio: "inherit",
-    env: { ...process.env, ...prismaEnv, ...mailerlite, AUTH_SECRET: env.AUTH_SECRET, APP_URL: env.APP_URL },
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  // The app reads its configuration from the environment when it loads: what start-up settled goes there.
+  Object.assign(process.env, prismaEnv, mailerlite, { AUTH_SECRET: env.AUTH_SECRET, APP_URL: env.APP_URL });
+  await serve({ port: env.PORT, trustedProxies: env.TRUSTED_PROXY_COUNT });
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

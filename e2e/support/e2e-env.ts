@@ -24,3 +24,26 @@ export const e2eEnv: Record<string, string> = {
   MAIL_LIMIT_PER_IP: "10000",
   NEXT_TELEMETRY_DISABLED: "1",
 };
+
+/**
+ * Two more servers of the same build for the client-address limits, each with its own database and no
+ * background work: one reached directly (TRUSTED_PROXY_COUNT=0), one behind one proxy (=1).
+ */
+export const limitServers = [
+  { port: 3101, trustedProxyCount: 0, mailLimitPerIp: 20 },
+  { port: 3102, trustedProxyCount: 1, mailLimitPerIp: 5 },
+].map(({ port, trustedProxyCount, mailLimitPerIp }) => ({
+  port,
+  url: `http://localhost:${port}`,
+  databaseFile: `data/e2e-limits-${port}.db`,
+  mailLimitPerIp,
+  env: {
+    ...e2eEnv,
+    PORT: String(port),
+    APP_URL: `http://localhost:${port}`,
+    DATABASE_URL: `file:./data/e2e-limits-${port}.db`,
+    TRUSTED_PROXY_COUNT: String(trustedProxyCount),
+    MAIL_LIMIT_PER_IP: String(mailLimitPerIp),
+    WORKER_MODE: "external",
+  },
+}));

@@ -28,6 +28,7 @@ describe("subscriberRequest", () => {
       subscriberRequest({ kind: "add-group", subscriberId: "9", groupId: "42" }),
       subscriberRequest({ kind: "remove-group", subscriberId: "9", groupId: "42" }),
       subscriberRequest({ kind: "delete", subscriberId: "9" }),
+      subscriberRequest({ kind: "forget", subscriberId: "9" }),
       subscriberRequest({ kind: "read", key: "ada+x@club.test" }),
     ];
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -35,8 +36,10 @@ describe("subscriberRequest", () => {
       "POST /subscribers/9/groups/42",
       "DELETE /subscribers/9/groups/42",
       "DELETE /subscribers/9",
+      "POST /subscribers/9/forget",
       "GET /subscribers/ada%2Bx%40club.test",
     ]);
     expect(requests[0]?.body).toEqual({ fields: { name: "Ada", last_name: "" } });
+    expect(requests[4]?.body).toBeUndefined();
   });
 });

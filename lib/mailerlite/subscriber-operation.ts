@@ -7,6 +7,8 @@ export type SubscriberOperation =
   | { kind: "add-group"; subscriberId: string; groupId: string }
   | { kind: "remove-group"; subscriberId: string; groupId: string }
   | { kind: "delete"; subscriberId: string }
+  /** The GDPR erasure: MailerLite deletes the subscriber and, within 30 days, all its data. */
+  | { kind: "forget"; subscriberId: string }
   /** By subscriber id or e-mail address. */
   | { kind: "read"; key: string };
 
@@ -45,6 +47,8 @@ export function subscriberRequest(op: SubscriberOperation): BatchRequest {
       };
     case "delete":
       return { method: "DELETE", path: `/subscribers/${segment(op.subscriberId)}` };
+    case "forget":
+      return { method: "POST", path: `/subscribers/${segment(op.subscriberId)}/forget` };
     case "read":
       return { method: "GET", path: `/subscribers/${segment(op.key)}` };
   }

@@ -12,6 +12,7 @@ const upsert: SubscriberOperation = {
 };
 const add: SubscriberOperation = { kind: "add-group", subscriberId: "99", groupId: "5" };
 const remove: SubscriberOperation = { kind: "remove-group", subscriberId: "99", groupId: "5" };
+const forget: SubscriberOperation = { kind: "forget", subscriberId: "99" };
 const answered = (status: number, body: unknown) =>
   ({ ok: false, error: errorFromResponse(status, body) }) as const;
 const failed = (code: ConstructorParameters<typeof MailerLiteError>[0]["code"]) =>
@@ -40,6 +41,20 @@ describe("subscriberOutcome", () => {
       subscriber: { id: "123", name: "Ada", lastName: "", groupIds: ["1", "7"] },
     });
     expect(subscriberOutcome(add, { ok: true, body: undefined })).toEqual({ kind: "done" });
+  });
+
+  it("takes forget's answer as done, and a 404 as a subscriber already gone", () => {
+    const body = {
+      data: {
+        id: "99",
+        email: "ada@club.test",
+        deleted_at: "2025-01-01 00:00:00",
+        forget_at: "2025-01-31 00:00:00",
+      },
+      message: "Subscriber data will be completely deleted and forgotten within 30 days.",
+    };
+    expect(subscriberOutcome(forget, { ok: true, body })).toEqual({ kind: "done" });
+    expect(subscriberOutcome(forget, subscriberGone)).toEqual({ kind: "subscriber-not-found" });
   });
 
   it("takes an unreadable answer as a failure, which only an upsert may have applied", () => {
@@ -96,6 +111,14 @@ describe("subscriberOutcome", () => {
       maybeApplied: true,
     });
     expect(subscriberOutcome(add, failed("server"))).toMatchObject({ kind: "failed", maybeApplied: true });
+    expect(subscriberOutcome(forget, failed("timeout"))).toMatchObject({
+      kind: "failed",
+      maybeApplied: true,
+    });
+    expect(subscriberOutcome(forget, failed("rate_limited"))).toMatchObject({
+      kind: "failed",
+      maybeApplied: false,
+    });
     expect(subscriberOutcome(upsert, failed("rate_limited"))).toMatchObject({
       kind: "failed",
       maybeApplied: false,

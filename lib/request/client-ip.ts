@@ -1,12 +1,11 @@
 import "server-only";
-import { headers } from "next/headers";
+import { currentClientAddress } from "./client-address";
 
 /**
- * The client's address as the nearest proxy reports it: the last X-Forwarded-For entry is the one the
- * proxy in front of the app added; earlier entries are whatever the client sent, so they are not trusted.
+ * The client's address, as the server running the app computed it from the connection and
+ * TRUSTED_PROXY_COUNT (scripts/serve.ts). Where no such server runs (`next dev`), every client counts as one:
+ * no header a client sends can give it a limit of its own.
  */
 export async function clientIp(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return (forwarded || list.get("x-real-ip") || "unknown").slice(0, 64);
+  return (currentClientAddress() ?? "unknown").slice(0, 64);
 }

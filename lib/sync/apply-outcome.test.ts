@@ -56,6 +56,32 @@ describe("applyOutcome", () => {
     expect(applyOutcome(add, present, gone)).toEqual({ kind: "progress", remote: absentRemote });
   });
 
+  it("takes an erasure that was applied, or found nothing to erase, as removal, still owing a read-back", () => {
+    const forget: SubscriberOperation = { kind: "forget", subscriberId: "99" };
+    for (const outcome of [{ kind: "done" }, { kind: "subscriber-not-found" }] as const) {
+      expect(applyOutcome(forget, present, outcome)).toEqual({ kind: "progress", remote: absentRemote });
+      expect(applyOutcome(forget, { ...present, verify: true }, outcome)).toEqual({
+        kind: "progress",
+        remote: { ...absentRemote, verify: true },
+      });
+    }
+    expect(applyOutcome(forget, present, failed("timeout", true))).toMatchObject({
+      kind: "retry",
+      uncertain: true,
+      remote: { ...present, verify: true },
+    });
+  });
+
+  it("learns the id of a deleted member's subscriber from a read by e-mail, to erase it by id", () => {
+    const read: SubscriberOperation = { kind: "read", key: "ada@club.test" };
+    const unknown: Remote = { ...absentRemote, state: "unknown", verify: true };
+    const subscriber = { id: "99", name: "Ada", lastName: "L", groupIds: ["1"] };
+    expect(applyOutcome(read, unknown, { kind: "subscriber", subscriber })).toEqual({
+      kind: "progress",
+      remote: present,
+    });
+  });
+
   it("looks a group up again when an upsert names one MailerLite no longer has", () => {
     expect(applyOutcome(upsert, absentRemote, { kind: "group-not-found", groupId: "2" })).toEqual({
       kind: "group-missing",

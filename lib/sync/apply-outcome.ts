@@ -15,6 +15,7 @@ export type NextStep =
   | { kind: "pause"; error: MailerLiteError };
 
 const sorted = (ids: string[]) => [...new Set(ids)].sort();
+const removes = (op: SubscriberOperation) => op.kind === "delete" || op.kind === "forget";
 
 function presentRemote(subscriber: SubscriberSnapshot, previous: Remote): Remote {
   return {
@@ -40,6 +41,7 @@ function applied(op: SubscriberOperation, remote: Remote): Remote {
     case "remove-group":
       return { ...remote, groupIds: remote.groupIds.filter((id) => id !== op.groupId) };
     case "delete":
+    case "forget":
       return { ...absentRemote, verify: remote.verify };
   }
 }
@@ -58,7 +60,7 @@ export function applyOutcome(op: SubscriberOperation, remote: Remote, outcome: S
     case "done":
       return { kind: "progress", remote: applied(op, remote) };
     case "subscriber-not-found":
-      return { kind: "progress", remote: { ...absentRemote, verify: op.kind === "delete" && remote.verify } };
+      return { kind: "progress", remote: { ...absentRemote, verify: removes(op) && remote.verify } };
     case "group-not-found":
       // Removing a membership of a group that is gone leaves nothing to remove.
       if (op.kind === "remove-group") return { kind: "progress", remote: applied(op, remote) };

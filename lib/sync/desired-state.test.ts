@@ -21,20 +21,19 @@ describe("desiredState", () => {
     });
   });
 
-  it("keeps out a member who has not confirmed, or does not want the newsletter", () => {
-    expect(desiredState({ ...ada, confirmed: false }, null)).toEqual({
-      present: false,
-      email: "ada@club.test",
-    });
-    expect(desiredState({ ...ada, newsletter: false }, null)).toEqual({
-      present: false,
-      email: "ada@club.test",
-    });
+  it("removes, without erasing, a member who has not confirmed or does not want the newsletter", () => {
+    const removed = { present: false, email: "ada@club.test", erase: false };
+    expect(desiredState({ ...ada, confirmed: false }, null)).toEqual(removed);
+    expect(desiredState({ ...ada, newsletter: false }, "old@club.test")).toEqual(removed);
   });
 
-  it("keeps out a deleted member, found by the address the sync still knows", () => {
-    expect(desiredState(null, "gone@club.test")).toEqual({ present: false, email: "gone@club.test" });
-    expect(desiredState(null, null)).toEqual({ present: false, email: null });
+  it("erases a deleted member, found by the address the sync still knows", () => {
+    expect(desiredState(null, "gone@club.test")).toEqual({
+      present: false,
+      email: "gone@club.test",
+      erase: true,
+    });
+    expect(desiredState(null, null)).toEqual({ present: false, email: null, erase: true });
   });
 
   it("waits while a chosen interest has no MailerLite group yet", () => {
@@ -42,6 +41,7 @@ describe("desiredState", () => {
     expect(desiredState({ ...ada, newsletter: false, interestGroupIds: [null] }, null)).toEqual({
       present: false,
       email: "ada@club.test",
+      erase: false,
     });
   });
 });

@@ -13,13 +13,13 @@ export type MemberChoices = {
 
 /**
  * Who should be a MailerLite subscriber: a member who confirmed their address and wants the newsletter, in
- * the group of each interest they chose. Anyone else (or a deleted member, `member` null) should not be;
- * `knownEmail` is then the address to look a subscriber up by. Null while a chosen interest has no group yet.
+ * the group of each interest they chose. Anyone else should not be; a deleted member (`member` null) is
+ * erased, found by `knownEmail` when its subscriber's id is unknown. Null while a chosen interest has no
+ * group yet.
  */
 export function desiredState(member: MemberChoices | null, knownEmail: string | null): Desired | null {
-  if (!member || !member.newsletter || !member.confirmed) {
-    return { present: false, email: member?.email ?? knownEmail };
-  }
+  if (!member) return { present: false, email: knownEmail, erase: true };
+  if (!member.newsletter || !member.confirmed) return { present: false, email: member.email, erase: false };
   if (member.interestGroupIds.some((id) => !id)) return null;
   return {
     present: true,

@@ -1,6 +1,9 @@
-/** What MailerLite should hold for one member. */
+/**
+ * What MailerLite should hold for one member. Not a subscriber: `erase` (the member was deleted) forgets the
+ * subscriber for good (GDPR erasure); otherwise it is only deleted.
+ */
 export type Desired =
-  | { present: false; email: string | null }
+  | { present: false; email: string | null; erase: boolean }
   | { present: true; email: string; name: string; lastName: string; groupIds: string[] };
 
 /**

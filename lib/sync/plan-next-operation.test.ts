@@ -9,6 +9,8 @@ const wanted: Desired = {
   lastName: "Lovelace",
   groupIds: ["1", "2"],
 };
+const removed: Desired = { present: false, email: "ada@club.test", erase: false };
+const erased: Desired = { present: false, email: "ada@club.test", erase: true };
 const synced: Remote = {
   state: "present",
   subscriberId: "99",
@@ -37,7 +39,8 @@ describe("planNextOperation", () => {
 
   it("does nothing when MailerLite already matches", () => {
     expect(planNextOperation(wanted, synced)).toBeNull();
-    expect(planNextOperation({ present: false, email: "ada@club.test" }, absentRemote)).toBeNull();
+    expect(planNextOperation(removed, absentRemote)).toBeNull();
+    expect(planNextOperation(erased, absentRemote)).toBeNull();
   });
 
   it("uses the stored subscriber id for every later call", () => {
@@ -57,23 +60,29 @@ describe("planNextOperation", () => {
       subscriberId: "99",
       groupId: "1",
     });
-    expect(planNextOperation({ present: false, email: "ada@club.test" }, synced)).toEqual({
-      kind: "delete",
+  });
+
+  it("deletes the subscriber of a member who left the newsletter, and erases a deleted member's", () => {
+    expect(planNextOperation(removed, synced)).toEqual({ kind: "delete", subscriberId: "99" });
+    expect(planNextOperation(erased, synced)).toEqual({ kind: "forget", subscriberId: "99" });
+    expect(planNextOperation(erased, { ...synced, verify: true })).toEqual({
+      kind: "forget",
       subscriberId: "99",
     });
   });
 
+  it("finds a deleted member's subscriber of unknown id by e-mail first (the read learns the id)", () => {
+    const unknown: Remote = { ...absentRemote, state: "unknown", verify: true };
+    expect(planNextOperation(erased, unknown)).toEqual({ kind: "read", key: "ada@club.test" });
+  });
+
   it("reads back before trusting a state that an uncertain call may have changed", () => {
     expect(planNextOperation(wanted, { ...synced, verify: true })).toEqual({ kind: "read", key: "99" });
-    expect(
-      planNextOperation({ present: false, email: "ada@club.test" }, { ...absentRemote, verify: true }),
-    ).toEqual({
+    expect(planNextOperation(removed, { ...absentRemote, verify: true })).toEqual({
       kind: "read",
       key: "ada@club.test",
     });
-    expect(
-      planNextOperation({ present: false, email: "ada@club.test" }, { ...absentRemote, state: "unknown" }),
-    ).toEqual({
+    expect(planNextOperation(removed, { ...absentRemote, state: "unknown" })).toEqual({
       kind: "read",
       key: "ada@club.test",
     });

@@ -21,8 +21,10 @@ export function planNextOperation(desired: Desired, remote: Remote): SubscriberO
     if (toRemove) return { kind: "remove-group", subscriberId, groupId: toRemove };
     return remote.verify ? { kind: "read", key: subscriberId } : null;
   }
-  if (remote.subscriberId && remote.state !== "absent")
-    return { kind: "delete", subscriberId: remote.subscriberId };
+  if (remote.subscriberId && remote.state !== "absent") {
+    const { subscriberId } = remote;
+    return desired.erase ? { kind: "forget", subscriberId } : { kind: "delete", subscriberId };
+  }
   if (remote.state === "unknown" || remote.verify) {
     return desired.email ? { kind: "read", key: desired.email } : null;
   }

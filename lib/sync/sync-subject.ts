@@ -72,7 +72,7 @@ export async function loadSyncSubject(memberId: string): Promise<SyncSubject | n
     // The address signed up again and its new account owns the subscriber now: nothing left to remove.
     return {
       ...base,
-      desired: { present: false, email: null },
+      desired: { present: false, email: null, erase: false },
       remote: { ...base.remote, state: "absent", verify: false },
     };
   }

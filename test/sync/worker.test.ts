@@ -5,6 +5,7 @@ const { db } = await import("@/lib/db");
 const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
 const { SyncWorker, MAILERLITE_KEY_REJECTED } = await import("@/lib/sync/sync-worker");
 const { readSyncStatus } = await import("@/lib/sync/sync-status");
+const { deleteMember } = await import("@/lib/members/delete-member");
 
 let emulator: MailerLiteEmulator;
 const worker = (apiKey = "test-key") =>
@@ -99,7 +100,7 @@ it("a member MailerLite refuses (422) is marked failed with its message, and ret
   expect(status?.lastError).toContain("unsubscribed");
 });
 
-it("deleting a member deletes the subscriber by id; unticking the newsletter removes it and forgets the id", async () => {
+it("unticking the newsletter deletes the subscriber and drops its id; deleting the member erases it by id (forget)", async () => {
   const keeper = await confirmedMember("keeper@club.test");
   await drain(worker());
   const { mailerliteId } = await db.user.findUniqueOrThrow({ where: { id: keeper.id } });
@@ -118,11 +119,53 @@ it("deleting a member deletes the subscriber by id; unticking the newsletter rem
   const again = (await db.user.findUniqueOrThrow({ where: { id: keeper.id } })).mailerliteId;
   expect(again).not.toBe(mailerliteId);
 
+  const beforeDeletion = emulator.requests.length;
   await members.deleteOwnAccount();
   await drain(worker());
-  expect(emulator.requests.at(-1)).toMatchObject({ method: "DELETE", path: `/api/subscribers/${again}` });
+  expect(emulator.requests.slice(beforeDeletion).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+    `POST /api/subscribers/${again}/forget 200`,
+  ]);
+  expect(emulator.state.findSubscriber(again!)).toBeUndefined();
+  expect(emulator.state.findSubscriber("keeper@club.test")).toBeUndefined();
   expect(emulator.state.subscribers.size).toBe(0);
   expect(await db.memberSync.count()).toBe(0);
+});
+
+it("a member deleted by an admin while their subscriber's id is unknown is found by e-mail, then erased by id", async () => {
+  const member = await confirmedMember("lost@club.test");
+  // A short timeout, so that the read-back it schedules (twice the timeout) comes soon.
+  const quick = new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+    timeoutMs: 200,
+    retryBaseMs: 10,
+    retryMaxMs: 50,
+    log: () => {},
+  });
+  emulator.setFaults({ dropAfterApplyRate: 1, match: "^POST /api/subscribers$" });
+  await drain(quick);
+  emulator.setFaults({});
+  const [subscriber] = [...emulator.state.subscribers.values()];
+  expect(subscriber?.email).toBe("lost@club.test");
+  expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).remoteState).toBe(
+    "unknown",
+  );
+
+  const beforeDeletion = emulator.requests.length;
+  await deleteMember(member.id, { kind: "admin", ref: "chair" }, "admin.deleted_member");
+  const remaining = async () => {
+    await drain(quick);
+    return db.memberSync.count();
+  };
+  await expect.poll(remaining, { timeout: 5000 }).toBe(0);
+  const subscriberCalls = emulator.requests
+    .slice(beforeDeletion)
+    .filter((r) => r.path.startsWith("/api/subscribers"));
+  expect(subscriberCalls.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+    `GET /api/subscribers/lost%40club.test 200`,
+    `POST /api/subscribers/${subscriber!.id}/forget 200`,
+  ]);
+  expect(emulator.state.subscribers.size).toBe(0);
 });
 
 it("a group deleted in MailerLite is found missing, created again, and the member synced", async () => {

@@ -1,0 +1,33 @@
+import { createServer } from "node:http";
+import next from "next";
+import { clientAddressOf, runWithClientAddress } from "../../lib/request/client-address";
+
+/**
+ * Serves the production build, as `next start` would, and gives every request its client address from the
+ * connection (and `trustedProxies` X-Forwarded-For entries): Next itself only fills in X-Forwarded-For when a
+ * client did not send one, so that header alone would let a client choose its own address.
+ */
+export async function serve({
+  port,
+  trustedProxies,
+}: {
+  port: number;
+  trustedProxies: number;
+}): Promise<void> {
+  const app = next({ dev: false, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => {
+    const address = clientAddressOf(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxies,
+    );
+    void runWithClientAddress(address, () => handle(request, response));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => resolve());
+  });
+  console.log(`Serving on port ${port}`);
+}
