@@ -2,7 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isAdminEmail } from "@/lib/auth/admins";
 import { auth } from "@/lib/auth/config";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
+import { actionBelongsTo, buildActionManifest, postedActionId } from "@/lib/security/server-action-routes";
+
+const notFound = () =>
+  new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
 
 /** Anyone but an admin gets a 404 for everything under /admin, pages and server actions alike. */
 async function hiddenFromNonAdmins(request: NextRequest): Promise<NextResponse | null> {
@@ -13,12 +17,20 @@ async function hiddenFromNonAdmins(request: NextRequest): Promise<NextResponse |
   if (request.method === "GET" || request.method === "HEAD") {
     return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
   }
-  return new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
+  return notFound();
+}
+
+/** A server action posted to a page that does not use it (another page's, an admin's) is not found there. */
+async function misplacedAction(request: NextRequest): Promise<NextResponse | null> {
+  const manifest = request.method === "POST" ? buildActionManifest() : null;
+  if (!manifest) return null;
+  const id = await postedActionId(request);
+  return id !== null && !actionBelongsTo(manifest, id, request.nextUrl.pathname) ? notFound() : null;
 }
 
 /**
- * The Content-Security-Policy of every response, with a fresh script nonce per request (Next applies it to its
- * scripts); the other security headers come from next.config.js.
+ * The Content-Security-Policy of every response, with a fresh nonce per request (Next applies it to its
+ * scripts), and HSTS when the app is served over https; the other security headers come from next.config.js.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -27,8 +39,12 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response =
-    (await hiddenFromNonAdmins(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
+    (await hiddenFromNonAdmins(request)) ??
+    (await misplacedAction(request)) ??
+    NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  const hsts = strictTransportSecurity(env.APP_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

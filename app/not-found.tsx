@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not prerendered: its scripts need this response's CSP nonce.
+  await connection();
   return (
     <main className="mx-auto flex max-w-lg flex-col items-center gap-4 px-4 py-16 text-center">
       <h1 className="font-serif text-3xl font-bold">Page not found</h1>

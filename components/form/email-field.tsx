@@ -1,4 +1,4 @@
-import { MAX_EMAIL_LENGTH } from "@/lib/validation/fields";
+import { MAX_EMAIL_LENGTH } from "@/lib/validation/limits";
 import { TextField } from "./text-field";
 
 /** The "Email" textbox of the sign-up and sign-in forms (longer input is let through to get a clear error). */

@@ -1,4 +1,4 @@
-import { MAX_NAME_LENGTH } from "@/lib/validation/fields";
+import { MAX_NAME_LENGTH } from "@/lib/validation/limits";
 import type { FormState } from "@/lib/validation/form-state";
 import { TextField } from "./text-field";
 

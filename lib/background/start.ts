@@ -3,6 +3,7 @@ import { composeLinkMail } from "@/lib/auth/compose-link-mail";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
 import { purgeSentMails } from "@/lib/email/mail-outbox";
+import { purgeUnconfirmedMembers } from "@/lib/members/purge-unconfirmed-members";
 import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
 import { runLoop } from "./run-loop";
 
@@ -17,7 +18,11 @@ export function startBackgroundWork(): () => Promise<void> {
   const sync = createConfiguredSyncWorker();
   const stops = [
     runLoop("mail", () => deliverDueMails(({ to }) => composeLinkMail(to)), 1000),
-    runLoop("housekeeping", () => Promise.all([purgeSentMails(), purgeOldMailAttempts()]), 60 * 60 * 1000),
+    runLoop(
+      "housekeeping",
+      () => Promise.all([purgeSentMails(), purgeOldMailAttempts(), purgeUnconfirmedMembers()]),
+      60 * 60 * 1000,
+    ),
     ...(sync
       ? [
           runLoop(

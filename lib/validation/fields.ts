@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const MAX_EMAIL_LENGTH = 254;
-export const MAX_NAME_LENGTH = 100;
+import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "./limits";
 
 export const emailField = z
   .string({ error: "Enter your email address" })
@@ -11,13 +9,32 @@ export const emailField = z
   .pipe(z.email("Enter a valid email address, like name@example.com"))
   .transform((email) => email.toLowerCase());
 
-const name = (label: string, required: boolean) =>
-  z
+// Marks that reorder how text around them is shown (a name could pose as another, or reverse what follows).
+const TEXT_DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const VISIBLE = /[^\s\p{Z}\p{C}]/u;
+
+/**
+ * Text a person types for others to read (names): trimmed, at most `max` characters, with something visible
+ * in it, and no control or text-direction characters.
+ */
+export function shownTextField(label: string, max: number, emptyMessage: string | null) {
+  return z
     .string()
     .trim()
-    .max(MAX_NAME_LENGTH, `${label} must be at most ${MAX_NAME_LENGTH} characters`)
-    .refine((value) => !required || value.length > 0, `Enter your ${label.toLowerCase()}`)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} cannot contain control characters`);
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine(
+      (value) => VISIBLE.test(value) || (emptyMessage === null && value === ""),
+      emptyMessage ?? `${label} must contain letters you can see`,
+    )
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} cannot contain control characters`)
+    .refine(
+      (value) => !TEXT_DIRECTION_CONTROLS.test(value),
+      `${label} cannot contain text-direction control characters`,
+    );
+}
+
+const name = (label: string, required: boolean) =>
+  shownTextField(label, MAX_NAME_LENGTH, required ? `Enter your ${label.toLowerCase()}` : null);
 
 export const firstNameField = name("First name", true);
 export const lastNameField = name("Last name", false);

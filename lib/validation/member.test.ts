@@ -34,6 +34,14 @@ describe("signupSchema", () => {
     [{ firstName: "x".repeat(101) }, "firstName", "First name must be at most 100 characters"],
     [{ lastName: "x".repeat(101) }, "lastName", "Last name must be at most 100 characters"],
     [{ firstName: "Bad\u0000Name" }, "firstName", "First name cannot contain control characters"],
+    [
+      { firstName: "\u202Eecila" },
+      "firstName",
+      "First name cannot contain text-direction control characters",
+    ],
+    [{ lastName: "Smith\u2066" }, "lastName", "Last name cannot contain text-direction control characters"],
+    [{ firstName: "\u200B\u200B" }, "firstName", "Enter your first name"],
+    [{ lastName: "\u200D\u3000" }, "lastName", "Last name must contain letters you can see"],
   ])("rejects %j on the field it concerns", (override, field, message) => {
     expect(errorsOf({ ...valid, ...override })).toEqual({ [field]: [message] });
   });
