@@ -3,7 +3,7 @@ import { isAdminEmail } from "@/lib/auth/admins";
 import { auth } from "@/lib/auth/config";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
-import { actionBelongsTo, buildActionManifest, postedActionId } from "@/lib/security/server-action-routes";
+import { actionBelongsTo, buildActionManifest, postedActionIds } from "@/lib/security/server-action-routes";
 
 const notFound = () =>
   new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
@@ -20,12 +20,19 @@ async function hiddenFromNonAdmins(request: NextRequest): Promise<NextResponse |
   return notFound();
 }
 
-/** A server action posted to a page that does not use it (another page's, an admin's) is not found there. */
+/**
+ * A server action posted to a page that does not use it (another page's, an admin's) is not found there; so is
+ * a form body that cannot be read. Only a production build has the manifest this needs.
+ */
 async function misplacedAction(request: NextRequest): Promise<NextResponse | null> {
-  const manifest = request.method === "POST" ? buildActionManifest() : null;
+  const manifest = request.method === "POST" && env.NODE_ENV === "production" ? buildActionManifest() : null;
   if (!manifest) return null;
-  const id = await postedActionId(request);
-  return id !== null && !actionBelongsTo(manifest, id, request.nextUrl.pathname) ? notFound() : null;
+  const ids = await postedActionIds(request);
+  if (ids === null) return null;
+  const { pathname } = request.nextUrl;
+  return ids === "unreadable" || ids.some((id) => !actionBelongsTo(manifest, id, pathname))
+    ? notFound()
+    : null;
 }
 
 /**

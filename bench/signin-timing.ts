@@ -1,6 +1,7 @@
 /**
  * Benchmark (not a test): does the time /signin takes to answer tell whether an address has an account?
- * Starts the production server (npm start, no background work) on a fresh database with KNOWN members, then
+ * Starts the production server (npm start; no background work unless BENCH_WORKER_MODE=inline, when each
+ * request's mail is composed meanwhile in the same process) on a fresh database with KNOWN members, then
  * sends sign-in requests (the form as a browser without JavaScript sends it) for known and unknown addresses,
  * interleaved in a random order, one at a time. Prints both medians and how well the best threshold, fitted
  * on half of the requests, tells the two apart on the other half (50 % is chance).
@@ -36,7 +37,7 @@ async function startServer() {
       MAILERLITE_API_KEY: "unused",
       MAIL_LIMIT_PER_ADDRESS: "100000",
       MAIL_LIMIT_PER_IP: "100000",
-      WORKER_MODE: "external",
+      WORKER_MODE: process.env.BENCH_WORKER_MODE ?? "external",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -143,7 +144,9 @@ async function main() {
         `(chance: 50 % ± ${(chanceBand * 100).toFixed(1)} %)`,
     );
   } finally {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   }
 }

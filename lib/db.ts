@@ -11,9 +11,11 @@ function createClient() {
 
 const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
 
-/** The one Prisma client of the process (kept across hot reloads in development). */
-export const db = globalForPrisma.prisma ?? createClient();
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/**
+ * The one Prisma client of the process: kept on globalThis, because the server's bundles (and, in development,
+ * each hot reload) load their own copy of this module, and one connection is what SerializedSQLite guards.
+ */
+export const db = (globalForPrisma.prisma ??= createClient());
 
 /**
  * A step of a larger unit of work takes the caller's transaction as its first parameter (`db` itself where

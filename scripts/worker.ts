@@ -2,6 +2,7 @@ import { loadEnvOrExit } from "./lib/load-env";
 
 // The background work (MailerLite sync, mail delivery) as its own process, for deployments that run
 // several app instances with WORKER_MODE=external. Any number of workers may run at once (leases).
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 loadEnvOrExit();
 
 async function main() {

@@ -1,5 +1,6 @@
 import "server-only";
 import { composeLinkMail } from "@/lib/auth/compose-link-mail";
+import { purgeExpiredSessionsAndLinks } from "@/lib/auth/purge-expired";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
 import { purgeSentMails } from "@/lib/email/mail-outbox";
@@ -20,7 +21,13 @@ export function startBackgroundWork(): () => Promise<void> {
     runLoop("mail", () => deliverDueMails(({ to }) => composeLinkMail(to)), 1000),
     runLoop(
       "housekeeping",
-      () => Promise.all([purgeSentMails(), purgeOldMailAttempts(), purgeUnconfirmedMembers()]),
+      () =>
+        Promise.all([
+          purgeSentMails(),
+          purgeOldMailAttempts(),
+          purgeUnconfirmedMembers(),
+          purgeExpiredSessionsAndLinks(),
+        ]),
       60 * 60 * 1000,
     ),
     ...(sync

@@ -37,16 +37,19 @@ export async function landOnLink(link: LinkToken): Promise<LinkLanding | null> {
   };
 }
 
-/** Uses the link: false when it cannot be used (expired, used up, or its account is gone). */
-async function memberOfLink(link: LinkToken): Promise<string | null> {
-  if (!(await spendLinkToken(link))) return null;
-  const member = await db.user.findUnique({ where: { email: link.email }, select: { id: true } });
-  return member?.id ?? null;
+/**
+ * Uses the link and returns its member's id; null when it cannot be used (expired, used up, its account gone,
+ * or a sign-in for an address not yet confirmed: confirming comes first).
+ */
+async function memberOfLink(link: LinkToken, purpose: "confirm" | "sign-in"): Promise<string | null> {
+  const member = await db.user.findUnique({ where: { email: link.email }, select: { id: true, emailVerified: true } });
+  if (!member || (purpose === "sign-in" && !member.emailVerified)) return null;
+  return (await spendLinkToken(link)) ? member.id : null;
 }
 
 /** The click on "Confirm my email": confirms the address with these choices and signs the person in. */
 export async function confirmWithLink(link: LinkToken, choices: ReadingChoicesInput, origin: ClickOrigin) {
-  const memberId = await memberOfLink(link);
+  const memberId = await memberOfLink(link, "confirm");
   if (!memberId) return false;
   await confirmMember(memberId, choices, origin);
   await startSession(memberId);
@@ -55,7 +58,7 @@ export async function confirmWithLink(link: LinkToken, choices: ReadingChoicesIn
 
 /** The click on "Sign in". */
 export async function signInWithLink(link: LinkToken): Promise<boolean> {
-  const memberId = await memberOfLink(link);
+  const memberId = await memberOfLink(link, "sign-in");
   if (!memberId) return false;
   await startSession(memberId);
   return true;

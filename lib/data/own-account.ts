@@ -40,11 +40,15 @@ export async function setOwnPreference(change: PreferenceChange): Promise<void> 
   await setMemberPreference(viewer.id, change);
 }
 
-/** Ends every session of the member, on every device (the caller then signs this browser out). */
+/**
+ * Ends every session of the member, on every device, and every link mailed to them that could start another
+ * (the caller then signs this browser out).
+ */
 export async function endAllOwnSessions(): Promise<void> {
   const viewer = await requireMember();
   await db.$transaction(async (tx) => {
     await tx.session.deleteMany({ where: { userId: viewer.id } });
+    await tx.verificationToken.deleteMany({ where: { identifier: viewer.email } });
     await recordAudit(tx, { actor: { kind: "member", ref: viewer.id }, action: "member.signed_out_everywhere", subject: viewer.id });
   });
 }

@@ -35,8 +35,8 @@ export async function deliverDueMails(
       await markMailFailed(mail.id, attempts, message, new Date(Date.now() + delay));
       continue;
     }
-    // Once the SMTP server has accepted the mail it is never sent again, even if recording that fails.
-    await markMailSent(mail.id, env.NODE_ENV === "production" ? null : composed.content);
+    // Only a development server keeps what it sent (for /dev/mailbox): elsewhere no link is ever stored.
+    await markMailSent(mail.id, env.NODE_ENV === "development" ? composed.content : null);
     sent += 1;
   }
   return sent;

@@ -41,6 +41,15 @@ describe("countMailAttempt", () => {
     await expect(countMailAttempt("reader@club.test.evil", "10.0.1.9")).resolves.toBeUndefined();
   });
 
+  it("counts the addresses of one IPv6 /64 as one client", async () => {
+    for (let i = 0; i < 20; i += 1)
+      await countMailAttempt(`v6-${i}@club.test`, `2001:db8:0:7::${i.toString(16)}`);
+    await expect(countMailAttempt("v6-x@club.test", "2001:DB8:0:7:ffff::1")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(countMailAttempt("v6-y@club.test", "2001:db8:0:8::1")).resolves.toBeUndefined();
+  });
+
   it("allows twenty mails from one IP in an hour and refuses the twenty-first", async () => {
     for (let i = 0; i < 20; i += 1) await countMailAttempt(`reader${i}@club.test`, "10.0.0.1");
     await expect(countMailAttempt("another@club.test", "10.0.0.1")).rejects.toMatchObject({

@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { emailHash } from "@/lib/security/email-hash";
+import { isIP } from "node:net";
 
 const WINDOW_MS = 60 * 60 * 1000;
 
@@ -15,6 +16,23 @@ export function mailboxOf(email: string): string {
   return `${local.split("+")[0]}@${domain}`;
 }
 
+/** The groups of an IPv6 address, written out: "2001:db8::1" → ["2001", "db8", "0", …, "1"]. */
+function ipv6Groups(ip: string): string[] {
+  const [head = "", tail] = ip.toLowerCase().split("::");
+  const left = head.split(":").filter(Boolean);
+  const right = tail === undefined ? [] : tail.split(":").filter(Boolean);
+  return [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+}
+
+/** One client, as the per-IP limit counts it: an IPv6 client usually holds a whole /64, so the /64 is one. */
+export function clientBucketOf(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const prefix = ipv6Groups(ip)
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""));
+  return `${prefix.join(":")}::/64`;
+}
+
 /**
  * Counts one more e-mail to `email` from `ip` against the hourly limits, in the database so that every
  * instance shares the count, as a step of the caller's transaction. Throws RateLimitedError (and counts
@@ -24,9 +42,10 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
   const now = new Date();
   const since = new Date(now.getTime() - WINDOW_MS);
   const hash = emailHash(mailboxOf(email));
+  const client = clientBucketOf(ip);
   const checks = [
     { where: { emailHash: hash, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_ADDRESS },
-    { where: { ip, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_IP },
+    { where: { ip: client, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_IP },
   ];
   for (const check of checks) {
     const recent = await tx.mailAttempt.findMany({
@@ -40,7 +59,7 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
       throw new RateLimitedError(Math.max(1, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 60_000)));
     }
   }
-  await tx.mailAttempt.create({ data: { emailHash: hash, ip } });
+  await tx.mailAttempt.create({ data: { emailHash: hash, ip: client } });
 }
 
 /** Attempts older than the window no longer count. */

@@ -45,7 +45,7 @@ export async function claimDueMails(limit: number, now = new Date()) {
   return claimed;
 }
 
-/** `copy`: what was sent, kept only outside production (for /dev/mailbox); in production nothing is. */
+/** `copy`: what was sent, kept only by a development server (for /dev/mailbox). */
 export async function markMailSent(id: string, copy: MailContent | null): Promise<void> {
   await db.outboundMail.updateMany({
     where: { id },

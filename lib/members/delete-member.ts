@@ -2,16 +2,26 @@ import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { backgroundWork } from "@/lib/background/signal";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/security/email-hash";
 import { markMemberDeleted } from "@/lib/sync/mark-member-changed";
 
 /**
  * Removes the member's personal data in one transaction, keeping an audit entry that names only a hash of
- * the address; the sync then removes the subscriber. False when there was no such member.
+ * the address; the sync then erases the subscriber. False when there was no such member (or it no longer
+ * meets `onlyIf`, checked in the same transaction).
  */
-export async function deleteMember(memberId: string, actor: AuditActor, action: string): Promise<boolean> {
+export async function deleteMember(
+  memberId: string,
+  actor: AuditActor,
+  action: string,
+  onlyIf: Prisma.UserWhereInput = {},
+): Promise<boolean> {
   const deleted = await db.$transaction(async (tx) => {
-    const member = await tx.user.findUnique({ where: { id: memberId }, select: { id: true, email: true } });
+    const member = await tx.user.findFirst({
+      where: { ...onlyIf, id: memberId },
+      select: { id: true, email: true },
+    });
     if (!member) return false;
     await recordAudit(tx, {
       actor,

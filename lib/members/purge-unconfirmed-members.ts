@@ -9,13 +9,12 @@ import { deleteMember } from "./delete-member";
  */
 export async function purgeUnconfirmedMembers(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - env.UNCONFIRMED_TTL_HOURS * 60 * 60 * 1000);
-  const stale = await db.user.findMany({
-    where: { emailVerified: null, updatedAt: { lt: cutoff } },
-    select: { id: true },
-  });
+  const isStale = { emailVerified: null, updatedAt: { lt: cutoff } };
+  const stale = await db.user.findMany({ where: isStale, select: { id: true } });
   let purged = 0;
   for (const { id } of stale) {
-    if (await deleteMember(id, { kind: "system" }, "member.unconfirmed_purged")) purged += 1;
+    // Checked again as it is deleted: a confirmation or a new sign-up meanwhile keeps the account.
+    if (await deleteMember(id, { kind: "system" }, "member.unconfirmed_purged", isStale)) purged += 1;
   }
   return purged;
 }

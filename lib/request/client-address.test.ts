@@ -12,6 +12,8 @@ describe("clientAddressOf", () => {
     expect(clientAddressOf("10.0.0.1", "6.6.6.6, 203.0.113.7", 1)).toBe("203.0.113.7");
     expect(clientAddressOf("10.0.0.1", "6.6.6.6, 203.0.113.7, 10.0.0.2", 2)).toBe("203.0.113.7");
     expect(clientAddressOf("10.0.0.1", ["6.6.6.6", "203.0.113.7"], 1)).toBe("203.0.113.7");
+    expect(clientAddressOf("10.0.0.1", "6.6.6.6, 203.0.113.7:5678", 1)).toBe("203.0.113.7");
+    expect(clientAddressOf("10.0.0.1", "[2001:db8::7]:443", 1)).toBe("2001:db8::7");
   });
 
   it("falls back to the connecting address when the trusted entries are missing or not addresses", () => {

@@ -23,9 +23,15 @@ export function clientAddressOf(
   const entries = [forwardedFor ?? []]
     .flat()
     .flatMap((header) => header.split(","))
-    .map((entry) => entry.trim());
+    .map(bareAddress);
   const entry = entries.length >= trustedProxies ? entries[entries.length - trustedProxies] : undefined;
   return entry && isIP(entry) ? entry : direct;
+}
+
+/** "1.2.3.4:5678" and "[2001:db8::1]:443", as some proxies write them, are their addresses. */
+function bareAddress(entry: string): string {
+  const trimmed = entry.trim();
+  return /^\[(.+)\](:\d+)?$/.exec(trimmed)?.[1] ?? /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(trimmed)?.[1] ?? trimmed;
 }
 
 /** Runs a request's handling with its client address, for clientIp() to read anywhere below. */

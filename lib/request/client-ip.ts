@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { currentClientAddress } from "./client-address";
 
 /**
@@ -7,5 +8,14 @@ import { currentClientAddress } from "./client-address";
  * no header a client sends can give it a limit of its own.
  */
 export async function clientIp(): Promise<string> {
-  return (currentClientAddress() ?? "unknown").slice(0, 64);
+  const address = currentClientAddress();
+  if (!address && env.NODE_ENV === "production" && !warned) {
+    warned = true;
+    console.warn(
+      "[limits] No client address: start the app with npm start, or every client shares one limit.",
+    );
+  }
+  return (address ?? "unknown").slice(0, 64);
 }
+
+let warned = false;

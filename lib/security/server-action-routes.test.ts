@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionBelongsTo, postedActionId, routePattern, type ActionManifest } from "./server-action-routes";
+import { actionBelongsTo, postedActionIds, routePattern, type ActionManifest } from "./server-action-routes";
 
 const manifest: ActionManifest = {
   node: {
@@ -28,20 +28,27 @@ describe("server action routes", () => {
     expect(actionBelongsTo(manifest, "unknown", "/")).toBe(false);
   });
 
-  it("finds the action a POST names, by header or in a form sent without JavaScript", async () => {
-    const post = (body: FormData | null, headers: Record<string, string> = {}) =>
+  it("finds every action a POST names, by header or in a form sent without JavaScript", async () => {
+    const post = (body: FormData | string | null, headers: Record<string, string> = {}) =>
       new Request("http://app.test/", { method: "POST", body, headers });
-    expect(await postedActionId(post(null, { "next-action": "admin" }))).toBe("admin");
+    expect(await postedActionIds(post(null, { "next-action": "admin" }))).toEqual(["admin"]);
     const direct = new FormData();
     direct.append("$ACTION_ID_admin", "");
-    expect(await postedActionId(post(direct))).toBe("admin");
+    expect(await postedActionIds(post(direct))).toEqual(["admin"]);
     const referenced = new FormData();
     referenced.append("$ACTION_REF_1", "");
     referenced.append("$ACTION_1:0", JSON.stringify({ id: "everywhere", bound: "$@1" }));
-    expect(await postedActionId(post(referenced))).toBe("everywhere");
+    expect(await postedActionIds(post(referenced))).toEqual(["everywhere"]);
+    // React runs the last marker: every one must belong.
+    const smuggled = new FormData();
+    smuggled.append("$ACTION_ID_everywhere", "");
+    smuggled.append("$ACTION_ID_admin", "");
+    expect(await postedActionIds(post(smuggled))).toEqual(["everywhere", "admin"]);
     const plain = new FormData();
     plain.append("email", "a@b.co");
-    expect(await postedActionId(post(plain))).toBeNull();
-    expect(await postedActionId(new Request("http://app.test/"))).toBeNull();
+    expect(await postedActionIds(post(plain))).toBeNull();
+    expect(await postedActionIds(new Request("http://app.test/"))).toBeNull();
+    const broken = post("--x\r\nnot a part", { "content-type": "multipart/form-data; boundary=x" });
+    expect(await postedActionIds(broken)).toBe("unreadable");
   });
 });

@@ -46,25 +46,37 @@ export function buildActionManifest(): ActionManifest | null {
   return loaded;
 }
 
-/** The server action a POST names: its Next-Action header, or (a form sent without JavaScript) its body. */
-export async function postedActionId(request: Request): Promise<string | null> {
+/**
+ * The server actions a POST names: its Next-Action header, or (a form sent without JavaScript) every action
+ * marker in its body; null for a POST that names none, "unreadable" for a body that cannot be read.
+ */
+export async function postedActionIds(request: Request): Promise<string[] | null | "unreadable"> {
   const header = request.headers.get("next-action");
-  if (header) return header;
+  if (header) return [header];
   if (request.method !== "POST" || !request.headers.get("content-type")?.startsWith("multipart/form-data")) {
     return null;
   }
-  const form = await request.clone().formData();
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return "unreadable";
+  }
+  const ids: string[] = [];
   for (const key of form.keys()) {
     const direct = /^\$ACTION_ID_(.+)$/.exec(key)?.[1];
-    if (direct) return direct;
+    if (direct) ids.push(direct);
     const ref = /^\$ACTION_REF_(.*)$/.exec(key)?.[1];
-    if (ref === undefined) continue;
-    try {
-      const meta = JSON.parse(String(form.get(`$ACTION_${ref}:0`))) as { id?: unknown };
-      return typeof meta.id === "string" ? meta.id : "";
-    } catch {
-      return "";
-    }
+    if (ref !== undefined) ids.push(referencedId(form.get(`$ACTION_${ref}:0`)));
   }
-  return null;
+  return ids.length > 0 ? ids : null;
+}
+
+function referencedId(meta: FormDataEntryValue | null): string {
+  try {
+    const id = (JSON.parse(String(meta)) as { id?: unknown }).id;
+    return typeof id === "string" ? id : "";
+  } catch {
+    return "";
+  }
 }

@@ -11,7 +11,8 @@ export const emailField = z
 
 // Marks that reorder how text around them is shown (a name could pose as another, or reverse what follows).
 const TEXT_DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const VISIBLE = /[^\s\p{Z}\p{C}]/u;
+// Anything but spaces, format and control characters, combining marks, and letters that draw nothing.
+const VISIBLE = /[^\s\p{Z}\p{C}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
 
 /**
  * Text a person types for others to read (names): trimmed, at most `max` characters, with something visible

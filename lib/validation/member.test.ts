@@ -42,6 +42,7 @@ describe("signupSchema", () => {
     [{ lastName: "Smith\u2066" }, "lastName", "Last name cannot contain text-direction control characters"],
     [{ firstName: "\u200B\u200B" }, "firstName", "Enter your first name"],
     [{ lastName: "\u200D\u3000" }, "lastName", "Last name must contain letters you can see"],
+    [{ firstName: "\u3164\u2800\u034F\uFE0F" }, "firstName", "Enter your first name"],
   ])("rejects %j on the field it concerns", (override, field, message) => {
     expect(errorsOf({ ...valid, ...override })).toEqual({ [field]: [message] });
   });

@@ -23,7 +23,11 @@ export async function serve({
       request.headers["x-forwarded-for"],
       trustedProxies,
     );
-    void runWithClientAddress(address, () => handle(request, response));
+    runWithClientAddress(address, () => handle(request, response)).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });
+      response.end("Internal Server Error");
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
