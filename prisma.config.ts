@@ -1,35 +1,20 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
 import { sqliteFile } from "./lib/sqlite-file";
+import { MigrationPostgres, MigrationSQLite } from "./scripts/lib/migration-adapters";
 
-/**
- * better-sqlite3 prepares one statement at a time, but the schema engine replays a whole migration file
- * through one executeRaw on the shadow database; argument-less SQL goes through executeScript instead.
- */
-class MigrationAwareSQLite extends PrismaBetterSQLite3 {
-  override async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const adapter = await super.connectToShadowDb();
-    const executeRaw = adapter.executeRaw.bind(adapter);
-    adapter.executeRaw = async (query) => {
-      if (query.args.length === 0) {
-        await adapter.executeScript(query.sql);
-        return 0;
-      }
-      return executeRaw(query);
-    };
-    return adapter;
-  }
-}
-
+// With a prisma.config.ts, Prisma does not load .env: DATABASE_URL comes from the environment.
 const databaseUrl = process.env.DATABASE_URL || "file:./data/bookclub.db";
+const postgres = /^postgres(ql)?:\/\//.test(databaseUrl);
 
+/** Prisma's CLI on the JavaScript engines: the SQLite or the PostgreSQL schema and migrations, by the URL. */
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgres/migrations" : "prisma/migrations" },
   async adapter() {
-    return new MigrationAwareSQLite({ url: sqliteFile(databaseUrl) }, { shadowDatabaseUrl: ":memory:" });
+    return postgres
+      ? new MigrationPostgres(databaseUrl)
+      : new MigrationSQLite({ url: sqliteFile(databaseUrl) }, { shadowDatabaseUrl: ":memory:" });
   },
 });

@@ -1,15 +1,27 @@
 import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client";
+import { isPostgresUrl } from "./config/parse-env";
 import { env } from "./env";
 import { SerializedSQLite } from "./serialized-sqlite";
 import { sqliteFile } from "./sqlite-file";
 
-function createClient() {
+/**
+ * The provider is chosen from DATABASE_URL when the process starts: one build serves both. The app is
+ * written against the SQLite client's types; the PostgreSQL client, generated from the same models, has the
+ * same queries (a PostgreSQL-only option would not type-check, which keeps the code portable).
+ */
+function createClient(): PrismaClient {
+  if (isPostgresUrl(env.DATABASE_URL)) {
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+    return new PostgresClient({ adapter }) as unknown as PrismaClient;
+  }
   const adapter = new SerializedSQLite({ url: sqliteFile(env.DATABASE_URL), timeout: 5000 });
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /**
  * The one Prisma client of the process: kept on globalThis, because the server's bundles (and, in development,

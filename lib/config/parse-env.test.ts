@@ -12,6 +12,7 @@ describe("parseEnv", () => {
     expect(parseEnv({})).toEqual({
       NODE_ENV: "development",
       DATABASE_URL: "file:./data/bookclub.db",
+      DATABASE_POOL_SIZE: 10,
       PORT: 3000,
       APP_URL: "http://localhost:3000",
       AUTH_SECRET: expect.any(String),
@@ -35,6 +36,15 @@ describe("parseEnv", () => {
     ]);
   });
 
+  it("takes a PostgreSQL URL as well as a SQLite file", () => {
+    for (const url of [
+      "postgresql://u:p@db.example:5432/club?sslmode=verify-full",
+      "postgres://localhost/club",
+    ]) {
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
   it("derives APP_URL from PORT and strips a trailing slash from a given one", () => {
     expect(parseEnv({ PORT: "4000" }).APP_URL).toBe("http://localhost:4000");
     expect(parseEnv({ APP_URL: "https://club.example/" }).APP_URL).toBe("https://club.example");
@@ -44,6 +54,10 @@ describe("parseEnv", () => {
     [{ PORT: "abc" }, "Invalid configuration: PORT must be a whole number between 1 and 65535"],
     [{ PORT: "70000" }, "Invalid configuration: PORT must be a whole number between 1 and 65535"],
     [{ DATABASE_URL: "mysql://x" }, "Invalid configuration: DATABASE_URL must be a SQLite file: URL"],
+    [
+      { DATABASE_POOL_SIZE: "0" },
+      "Invalid configuration: DATABASE_POOL_SIZE must be a positive whole number",
+    ],
     [{ APP_URL: "localhost:3000" }, "Invalid configuration: APP_URL must be an http(s) URL"],
     [{ AUTH_SECRET: "short" }, "Invalid configuration: AUTH_SECRET must be at least 32 characters"],
     [{ SMTP_URL: "mail.example:25" }, "Invalid configuration: SMTP_URL must be an smtp:// or smtps:// URL"],

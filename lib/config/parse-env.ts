@@ -10,9 +10,14 @@ const port = z
   .transform(Number)
   .refine((n) => n >= 1 && n <= 65535, "must be a whole number between 1 and 65535");
 
-const databaseUrl = z.string().refine((url) => url.startsWith("file:") && url.length > 5, {
-  message: "must be a SQLite file: URL such as file:./data/bookclub.db",
-});
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\/./.test(url);
+
+const databaseUrl = z
+  .string()
+  .refine((url) => (url.startsWith("file:") && url.length > 5) || isPostgresUrl(url), {
+    message:
+      "must be a SQLite file: URL such as file:./data/bookclub.db, or a PostgreSQL URL such as postgresql://user:password@host:5432/bookclub",
+  });
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://localhost:3000" })
@@ -51,6 +56,9 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: databaseUrl.default("file:./data/bookclub.db"),
+    DATABASE_POOL_SIZE: positiveInt
+      .refine((n) => n <= 100, "must be a whole number from 1 to 100")
+      .default(10),
     PORT: port.default(3000),
     APP_URL: httpUrl.optional(),
     AUTH_SECRET: z

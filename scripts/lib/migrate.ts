@@ -1,19 +1,31 @@
 import Database from "better-sqlite3";
+import { isPostgresUrl } from "../../lib/config/parse-env";
 import { sqliteFile } from "../../lib/sqlite-file";
 import { bin, run } from "./run";
 
-/** Applies pending migrations to DATABASE_URL (creating the SQLite file and its folder when missing). */
+function deploy(databaseUrl: string) {
+  return run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl }, true);
+}
+
+/**
+ * Applies pending migrations to DATABASE_URL: SQLite (creating the file and its folder when missing) or
+ * PostgreSQL (its own migrations folder, chosen by prisma.config.ts from the URL).
+ */
 export function migrate(databaseUrl: string): void {
-  const result = run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl }, true);
+  let result = deploy(databaseUrl);
+  // Instances started together queue on Prisma's migration lock, and a waiter gives up after 10 s.
+  if (result.code !== 0 && /advisory lock/i.test(result.output)) result = deploy(databaseUrl);
   if (result.code !== 0) {
     console.error(result.output.trim());
     console.error("Database migration failed: see the messages above.");
     process.exit(1);
   }
-  // Write-ahead logging lets the web server and a standalone worker read and write the file at once.
-  const sqlite = new Database(sqliteFile(databaseUrl));
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.close();
+  if (!isPostgresUrl(databaseUrl)) {
+    // Write-ahead logging lets the web server and a standalone worker read and write the file at once.
+    const sqlite = new Database(sqliteFile(databaseUrl));
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
+  }
   const applied = [...result.output.matchAll(/└─ (\w+)\//g)].map((match) => match[1]);
   console.log(
     applied.length > 0

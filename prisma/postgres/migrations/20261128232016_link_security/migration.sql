@@ -1,0 +1,1 @@
+-- Part of the PostgreSQL baseline, 20261127051128_init.
