@@ -92,8 +92,7 @@ export class MigrationPostgres implements SqlMigrationAwareDriverAdapterFactory 
     const main = new pg.Pool({ connectionString: this.connectionString, max: 1 });
     await main.query(`CREATE DATABASE "${name}"`);
     // Split into fields: a connectionString would override `database` and replay on the real database.
-    const { database: _database, ...fields } = parse(this.connectionString);
-    const shadow = { ...fields, database: name } as pg.PoolConfig;
+    const shadow = { ...parse(this.connectionString), database: name } as pg.PoolConfig;
     return this.connectTo(shadow, async () => {
       await main.query(`DROP DATABASE IF EXISTS "${name}"`);
       await main.end();
