@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrate } from "./lib/migrate";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, postgresSchemaOf } from "./lib/postgres-schema";
 import { bin, run } from "./lib/run";
 
-// Creates prisma/migrations/<timestamp>_<name> from the difference between the migrations and schema.prisma.
+// Creates prisma/migrations/<timestamp>_<name> from the difference between the migrations and schema.prisma,
+// and the PostgreSQL migration of the same name (from the committed PostgreSQL schema to the one derived now).
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:migration:new -- <name>   (lower-case letters, digits and _)");
@@ -21,9 +23,7 @@ try {
   const result = run(
     bin("prisma"),
     ["migrate", "dev", "--create-only", "--skip-generate", "--name", name],
-    {
-      DATABASE_URL: databaseUrl,
-    },
+    { DATABASE_URL: databaseUrl },
     true,
   );
   const created = readdirSync("prisma/migrations").filter((entry) => !before.has(entry));
@@ -31,10 +31,40 @@ try {
     console.error(result.output.trim() || "No migration was created: the schema matches the migrations.");
     process.exit(1);
   }
-  console.log(
-    `Created prisma/migrations/${created[0]}/migration.sql — review it, then run npm run db:migrate.`,
+  const folder = created[0]!;
+
+  // PostgreSQL: the same change, diffed offline between the two derived schemas (no server needed).
+  const next = path.join(scratch, "next.prisma");
+  writeFileSync(next, postgresSchemaOf(readFileSync("prisma/schema.prisma", "utf8")));
+  const diff = run(
+    bin("prisma"),
+    [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      POSTGRES_SCHEMA,
+      "--to-schema-datamodel",
+      next,
+      "--script",
+    ],
+    // A SQLite URL keeps the CLI from connecting anywhere: two datamodels need no database.
+    { DATABASE_URL: databaseUrl },
+    true,
   );
-  run(bin("prisma"), ["generate"], {}, true);
+  if (diff.code !== 0) {
+    console.error(diff.output.trim());
+    process.exit(1);
+  }
+  const sql = diff.stdout;
+  mkdirSync(path.join(POSTGRES_MIGRATIONS, folder), { recursive: true });
+  writeFileSync(path.join(POSTGRES_MIGRATIONS, folder, "migration.sql"), sql);
+  writeFileSync(POSTGRES_SCHEMA, readFileSync(next, "utf8"));
+  console.log(
+    `Created prisma/migrations/${folder}/migration.sql and ${POSTGRES_MIGRATIONS}/${folder}/migration.sql — ` +
+      "review both (hand-written SQL goes in both), then run npm run db:migrate.",
+  );
+  run(bin("prisma"), ["generate", "--schema", "prisma/schema.prisma"], {}, true);
+  run(bin("prisma"), ["generate", "--schema", POSTGRES_SCHEMA], {}, true);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

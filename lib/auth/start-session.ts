@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { newToken, tokenHash } from "@/lib/security/token-hash";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 
@@ -9,7 +9,7 @@ import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 export async function startSession(memberId: string): Promise<void> {
   const token = newToken();
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.session.create({ data: { sessionToken: tokenHash(token), userId: memberId, expires } });
     await recordAudit(tx, {
       actor: { kind: "member", ref: memberId },

@@ -4,6 +4,7 @@ import { purgeExpiredSessionsAndLinks } from "@/lib/auth/purge-expired";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
 import { purgeSentMails } from "@/lib/email/mail-outbox";
+import { fillMissingSearchText } from "@/lib/members/fill-search-text";
 import { purgeUnconfirmedMembers } from "@/lib/members/purge-unconfirmed-members";
 import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
 import { runLoop } from "./run-loop";
@@ -27,6 +28,7 @@ export function startBackgroundWork(): () => Promise<void> {
           purgeOldMailAttempts(),
           purgeUnconfirmedMembers(),
           purgeExpiredSessionsAndLinks(),
+          fillMissingSearchText(),
         ]),
       60 * 60 * 1000,
     ),

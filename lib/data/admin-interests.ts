@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
 import { backgroundWork } from "@/lib/background/signal";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
 
 export async function listAllInterests() {
@@ -22,7 +23,7 @@ async function assertNameFree(name: string, exceptId?: string) {
 export async function createInterest(name: string): Promise<void> {
   const admin = await requireAdmin();
   await assertNameFree(name);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const interest = await tx.interest.create({ data: { name }, select: { id: true } });
     await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "interest.created", subject: interest.id, detail: name });
   });
@@ -32,7 +33,7 @@ export async function createInterest(name: string): Promise<void> {
 export async function renameInterest(id: string, name: string): Promise<void> {
   const admin = await requireAdmin();
   await assertNameFree(name, id);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await tx.interest.findUnique({ where: { id }, select: { name: true } });
     if (!before) throw new AppError("NOT_FOUND", "That interest no longer exists");
     if (before.name === name) return;
@@ -46,7 +47,7 @@ export async function renameInterest(id: string, name: string): Promise<void> {
 /** Archived interests are no longer offered; members keep them until they untick them. */
 export async function setInterestArchived(id: string, archived: boolean): Promise<void> {
   const admin = await requireAdmin();
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const changed = await tx.interest.updateMany({
       where: { id, archivedAt: archived ? null : { not: null } },
       data: { archivedAt: archived ? new Date() : null },

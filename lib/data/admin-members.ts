@@ -3,6 +3,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
+import { normalizedSearch } from "@/lib/members/search-text";
 
 export type SyncState = "synced" | "pending" | "failed";
 
@@ -33,16 +34,8 @@ export type MemberRow = {
 /** Admin list: search by e-mail or name (every word must match), newest first, 50 a page. */
 export async function listMembers(query: string, page: number) {
   await requireAdmin();
-  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 5);
-  const where: Prisma.UserWhereInput = {
-    AND: words.map((word) => ({
-      OR: [
-        { email: { contains: word.toLowerCase() } },
-        { firstName: { contains: word } },
-        { lastName: { contains: word } },
-      ],
-    })),
-  };
+  const words = normalizedSearch(query).trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const where: Prisma.UserWhereInput = { AND: words.map((word) => ({ searchText: { contains: word } })) };
   const [members, total] = await Promise.all([
     db.user.findMany({
       where,

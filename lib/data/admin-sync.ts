@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
 import { backgroundWork } from "@/lib/background/signal";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { env } from "@/lib/env";
 import { readSyncStatus } from "@/lib/sync/sync-status";
 
@@ -58,7 +59,7 @@ export async function getSyncBanner() {
 /** An admin asks to try a member again now (after a failure, or to skip the backoff). */
 export async function retryMemberSync(memberId: string): Promise<void> {
   const admin = await requireAdmin();
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const retried = await tx.memberSync.updateMany({
       where: { memberId, state: { in: ["failed", "pending"] } },
       data: { state: "pending", attempts: 0, nextAttemptAt: new Date(), lastError: null },

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireMember } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
 import { deleteMember } from "@/lib/members/delete-member";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
@@ -46,7 +47,7 @@ export async function setOwnPreference(change: PreferenceChange): Promise<void> 
  */
 export async function endAllOwnSessions(): Promise<void> {
   const viewer = await requireMember();
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.session.deleteMany({ where: { userId: viewer.id } });
     await tx.verificationToken.deleteMany({ where: { identifier: viewer.email } });
     await recordAudit(tx, { actor: { kind: "member", ref: viewer.id }, action: "member.signed_out_everywhere", subject: viewer.id });

@@ -1,6 +1,6 @@
 import "server-only";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { countMailAttempt } from "@/lib/email/mail-limits";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 
@@ -10,7 +10,7 @@ import { enqueueMail } from "@/lib/email/mail-outbox";
  * no account yet) is decided when the mail is sent.
  */
 export async function requestSignIn(email: string, ip: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await countMailAttempt(tx, email, ip);
     await enqueueMail(tx, { to: email, kind: "link" });
   });

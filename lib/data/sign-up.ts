@@ -1,15 +1,18 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { backgroundWork } from "@/lib/background/signal";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { countMailAttempt } from "@/lib/email/mail-limits";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { assertActiveInterests } from "@/lib/members/assert-active-interests";
 import { recordMemberChange } from "@/lib/members/record-member-change";
+import { searchTextOf } from "@/lib/members/search-text";
 import type { SignupInput } from "@/lib/validation/member";
 
 function choicesOf(input: SignupInput, interests: string[]) {
-  return { firstName: input.firstName, lastName: input.lastName, newsletter: input.newsletter, interests };
+  const { firstName, lastName, newsletter } = input;
+  return { firstName, lastName, newsletter, searchText: searchTextOf(input), interests };
 }
 
 /** An unconfirmed account's pending choices are replaced: the owner confirms what they see. */
@@ -28,7 +31,7 @@ async function replacePendingChoices(tx: Tx, memberId: string, choices: ReturnTy
  */
 export async function signUp(input: SignupInput, ip: string): Promise<void> {
   const choices = choicesOf(input, [...new Set(input.interests)]);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await assertActiveInterests(tx, choices.interests);
     await countMailAttempt(tx, input.email, ip);
     await enqueueMail(tx, { to: input.email, kind: "link" });

@@ -1,9 +1,10 @@
 import "server-only";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { ReadingChoicesInput } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";
 import { recordMemberChange } from "./record-member-change";
+import { searchTextOf } from "./search-text";
 
 /** Where a person's click came from, kept with their consent. */
 export type ClickOrigin = { ip: string; userAgent: string };
@@ -15,8 +16,11 @@ export type ClickOrigin = { ip: string; userAgent: string };
  */
 export async function confirmMember(memberId: string, choices: ReadingChoicesInput, origin: ClickOrigin) {
   const interestIds = [...new Set(choices.interests)];
-  await db.$transaction(async (tx) => {
-    const member = await tx.user.findUnique({ where: { id: memberId }, select: { emailVerified: true } });
+  await transaction(async (tx) => {
+    const member = await tx.user.findUnique({
+      where: { id: memberId },
+      select: { email: true, emailVerified: true },
+    });
     if (!member || member.emailVerified) return;
     await assertActiveInterests(tx, interestIds);
     const names = await tx.interest.findMany({
@@ -29,6 +33,7 @@ export async function confirmMember(memberId: string, choices: ReadingChoicesInp
       data: {
         firstName: choices.firstName,
         lastName: choices.lastName,
+        searchText: searchTextOf({ email: member.email, ...choices }),
         newsletter: choices.newsletter,
         emailVerified: now,
         consentedAt: now,

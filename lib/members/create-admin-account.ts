@@ -1,24 +1,25 @@
 import "server-only";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { transaction } from "@/lib/transaction";
 import { recordMemberChange } from "./record-member-change";
+import { searchTextOf } from "./search-text";
 
 /** An address in ADMIN_EMAILS that asked to sign in gets an (unconfirmed) account; the link confirms it. */
 export async function createAdminAccount(email: string): Promise<{ id: string; emailVerified: Date | null }> {
-  try {
-    const admin = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { email }, select: { id: true, emailVerified: true } });
-      await recordMemberChange(tx, { kind: "system" }, "admin.account_created", created.id);
-      return created;
+  // A second process creating it meanwhile makes this transaction run again, and find it.
+  const admin = await transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, emailVerified: true },
     });
-    backgroundWork.wake();
-    return admin;
-  } catch (error) {
-    // Another process created it meanwhile.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return db.user.findUniqueOrThrow({ where: { email }, select: { id: true, emailVerified: true } });
-    }
-    throw error;
-  }
+    if (existing) return existing;
+    const created = await tx.user.create({
+      data: { email, searchText: searchTextOf({ email }) },
+      select: { id: true, emailVerified: true },
+    });
+    await recordMemberChange(tx, { kind: "system" }, "admin.account_created", created.id);
+    return created;
+  });
+  backgroundWork.wake();
+  return admin;
 }

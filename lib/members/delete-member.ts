@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/security/email-hash";
 import { markMemberDeleted } from "@/lib/sync/mark-member-changed";
@@ -17,12 +17,15 @@ export async function deleteMember(
   action: string,
   onlyIf: Prisma.UserWhereInput = {},
 ): Promise<boolean> {
-  const deleted = await db.$transaction(async (tx) => {
+  const deleted = await transaction(async (tx) => {
     const member = await tx.user.findFirst({
       where: { ...onlyIf, id: memberId },
       select: { id: true, email: true },
     });
-    if (!member) return false;
+    // The member row first (and with the condition checked as it is deleted), then its sync row: the order
+    // every change to a member takes them in.
+    if (!member || (await tx.user.deleteMany({ where: { ...onlyIf, id: member.id } })).count === 0)
+      return false;
     await recordAudit(tx, {
       actor,
       action,
@@ -32,7 +35,6 @@ export async function deleteMember(
     await markMemberDeleted(tx, member.id, member.email);
     await tx.verificationToken.deleteMany({ where: { identifier: member.email } });
     await tx.outboundMail.deleteMany({ where: { to: member.email } });
-    await tx.user.delete({ where: { id: member.id } });
     return true;
   });
   if (deleted) backgroundWork.wake();

@@ -1,6 +1,6 @@
 import "server-only";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { PreferenceChange } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";
 import { recordMemberChange } from "./record-member-change";
@@ -8,7 +8,7 @@ import { recordMemberChange } from "./record-member-change";
 /** Ticks or unticks the newsletter or one interest of this member. */
 export async function setMemberPreference(memberId: string, change: PreferenceChange): Promise<void> {
   const actor = { kind: "member", ref: memberId } as const;
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     if (change.kind === "newsletter") {
       await tx.user.update({ where: { id: memberId }, data: { newsletter: change.value } });
       await recordMemberChange(

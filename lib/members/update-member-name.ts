@@ -1,14 +1,20 @@
 import "server-only";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { ProfileNameInput } from "@/lib/validation/member";
 import { recordMemberChange } from "./record-member-change";
+import { searchTextOf } from "./search-text";
 
 export async function updateMemberName(memberId: string, input: ProfileNameInput): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
+    const { email } = await tx.user.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
     await tx.user.update({
       where: { id: memberId },
-      data: { firstName: input.firstName, lastName: input.lastName },
+      data: {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        searchText: searchTextOf({ email, ...input }),
+      },
     });
     await recordMemberChange(tx, { kind: "member", ref: memberId }, "member.name_changed", memberId);
   });

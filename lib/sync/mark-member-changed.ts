@@ -6,20 +6,18 @@ import type { Tx } from "@/lib/db";
  * caller wakes the background work once the transaction has committed.
  */
 export async function markMemberChanged(tx: Tx, memberId: string): Promise<void> {
-  const existing = await tx.memberSync.findUnique({ where: { memberId }, select: { state: true } });
-  if (!existing) {
-    await tx.memberSync.create({ data: { memberId } });
-    return;
-  }
-  await tx.memberSync.update({
+  const now = new Date();
+  await tx.memberSync.updateMany({ where: { memberId, state: "synced" }, data: { pendingSince: now } });
+  // One statement that creates or bumps the row: two first changes at once cannot both create it.
+  await tx.memberSync.upsert({
     where: { memberId },
-    data: {
+    create: { memberId },
+    update: {
       version: { increment: 1 },
       state: "pending",
       attempts: 0,
-      nextAttemptAt: new Date(),
+      nextAttemptAt: now,
       lastError: null,
-      ...(existing.state === "synced" ? { pendingSince: new Date() } : {}),
     },
   });
 }

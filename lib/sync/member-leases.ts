@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 
 /** Claims up to `limit` members that are due, for `leaseMs`; expired leases of crashed workers are taken over. */
 export async function claimDueMembers(owner: string, limit: number, leaseMs: number): Promise<string[]> {
@@ -42,22 +43,13 @@ export async function renewLeases(owner: string, memberIds: string[], leaseMs: n
 
 /** Marks the member synced at `version`; a change made meanwhile leaves it pending for another pass. */
 export async function finishMember(memberId: string, owner: string, version: number): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const sync = await tx.memberSync.findUnique({ where: { memberId } });
-    if (!sync || sync.leaseOwner !== owner) return;
-    if (sync.version !== version) {
-      await tx.memberSync.update({
-        where: { memberId },
-        data: { leaseOwner: null, leaseUntil: null, nextAttemptAt: new Date() },
-      });
-      return;
-    }
-    if (sync.deleted) {
-      await tx.memberSync.delete({ where: { memberId } });
-      return;
-    }
-    await tx.memberSync.update({
-      where: { memberId },
+  // Every check is in the write's own condition: a change committed meanwhile (a new version) is never
+  // overwritten, whatever the isolation level.
+  const mine = { memberId, leaseOwner: owner, version };
+  await transaction(async (tx) => {
+    if ((await tx.memberSync.deleteMany({ where: { ...mine, deleted: true } })).count === 1) return;
+    const finished = await tx.memberSync.updateMany({
+      where: { ...mine, deleted: false },
       data: {
         state: "synced",
         syncedVersion: version,
@@ -68,6 +60,11 @@ export async function finishMember(memberId: string, owner: string, version: num
         leaseUntil: null,
         verifyAfter: null,
       },
+    });
+    if (finished.count === 1) return;
+    await tx.memberSync.updateMany({
+      where: { memberId, leaseOwner: owner },
+      data: { leaseOwner: null, leaseUntil: null, nextAttemptAt: new Date() },
     });
   });
 }

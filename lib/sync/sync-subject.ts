@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { desiredState } from "./desired-state";
 import type { Desired, Remote } from "./member-state";
 
@@ -90,29 +91,38 @@ export async function saveRemote(
   remote: Remote,
   verifyAfter: Date | null,
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const saved = await tx.memberSync.updateMany({
-      where: { memberId, leaseOwner: owner },
-      data: {
-        remoteState: remote.state,
-        subscriberId: remote.subscriberId,
-        remoteName: remote.name,
-        remoteLastName: remote.lastName,
-        remoteGroups: remote.groupIds.join(","),
-        verifyAfter: remote.verify ? verifyAfter : null,
-      },
-    });
-    if (saved.count === 0) return false;
-    const member = await tx.user.updateMany({
-      where: { id: memberId },
-      data: { mailerliteId: remote.subscriberId },
-    });
-    if (member.count === 1 && remote.subscriberId) {
-      // An earlier account of this address may still be waiting to delete the same subscriber: it is ours now.
-      await tx.memberSync.deleteMany({
-        where: { deleted: true, subscriberId: remote.subscriberId, NOT: { memberId } },
+  try {
+    return await transaction(async (tx) => {
+      // The member row first, then its sync row: the order every change to a member takes them in.
+      const member = await tx.user.updateMany({
+        where: { id: memberId },
+        data: { mailerliteId: remote.subscriberId },
       });
-    }
-    return true;
-  });
+      const saved = await tx.memberSync.updateMany({
+        where: { memberId, leaseOwner: owner },
+        data: {
+          remoteState: remote.state,
+          subscriberId: remote.subscriberId,
+          remoteName: remote.name,
+          remoteLastName: remote.lastName,
+          remoteGroups: remote.groupIds.join(","),
+          verifyAfter: remote.verify ? verifyAfter : null,
+        },
+      });
+      if (saved.count === 0) throw new LeaseLost();
+      if (member.count === 1 && remote.subscriberId) {
+        // An earlier account of this address may still be waiting to delete the same subscriber: it is ours now.
+        await tx.memberSync.deleteMany({
+          where: { deleted: true, subscriberId: remote.subscriberId, NOT: { memberId } },
+        });
+      }
+      return true;
+    });
+  } catch (error) {
+    if (error instanceof LeaseLost) return false;
+    throw error;
+  }
 }
+
+/** Undoes the transaction: another worker holds the member now, and writes what it learns itself. */
+class LeaseLost extends Error {}

@@ -21,5 +21,9 @@ export function run(command: string, args: string[], extraEnv: Record<string, st
     encoding: "utf8",
     stdio: quiet ? "pipe" : "inherit",
   });
-  return { code: result.status ?? 1, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
+  return {
+    code: result.status ?? 1,
+    stdout: result.stdout ?? "",
+    output: `${result.stdout ?? ""}${result.stderr ?? ""}`,
+  };
 }

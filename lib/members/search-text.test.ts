@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { normalizedSearch, searchTextOf } from "./search-text";
+
+describe("searchTextOf", () => {
+  it("lower-cases the address and names in every script", () => {
+    const text = searchTextOf({ email: "Zoe@Club.Test", firstName: "ZOË", lastName: "ÇELİK Ωμέγα" });
+    for (const word of ["zoë", "ΩΜΈΓΑ", "zoe@club", "ÇELİK"]) expect(text).toContain(normalizedSearch(word));
+  });
+});
