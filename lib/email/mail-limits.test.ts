@@ -50,6 +50,14 @@ describe("countMailAttempt", () => {
     await expect(countMailAttempt("v6-y@club.test", "2001:db8:0:8::1")).resolves.toBeUndefined();
   });
 
+  it("holds under concurrent requests: of twelve at once for one address, five pass", async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => countMailAttempt("rush@club.test", `10.0.2.${i}`)),
+    );
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(5);
+    expect(await db.mailAttempt.count()).toBe(5);
+  });
+
   it("allows twenty mails from one IP in an hour and refuses the twenty-first", async () => {
     for (let i = 0; i < 20; i += 1) await countMailAttempt(`reader${i}@club.test`, "10.0.0.1");
     await expect(countMailAttempt("another@club.test", "10.0.0.1")).rejects.toMatchObject({

@@ -43,6 +43,11 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
   const since = new Date(now.getTime() - WINDOW_MS);
   const hash = emailHash(mailboxOf(email));
   const client = clientBucketOf(ip);
+  // Concurrent requests for the same mailbox or client wait here for each other, so none slips past a count
+  // that another has not yet added to (the same order for every request: no deadlock).
+  for (const key of [`mail:address:${hash}`, `mail:ip:${client}`]) {
+    await tx.limitKey.upsert({ where: { key }, create: { key, touchedAt: now }, update: { touchedAt: now } });
+  }
   const checks = [
     { where: { emailHash: hash, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_ADDRESS },
     { where: { ip: client, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_IP },
@@ -64,5 +69,7 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
 
 /** Attempts older than the window no longer count. */
 export async function purgeOldMailAttempts(now = new Date()): Promise<void> {
-  await db.mailAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
+  const before = new Date(now.getTime() - WINDOW_MS);
+  await db.mailAttempt.deleteMany({ where: { createdAt: { lt: before } } });
+  await db.limitKey.deleteMany({ where: { key: { startsWith: "mail:" }, touchedAt: { lt: before } } });
 }

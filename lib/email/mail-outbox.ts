@@ -15,8 +15,11 @@ export async function enqueueMail(tx: Tx, mail: { to: string; kind: MailKind }):
 
 const LEASE_MS = 60_000;
 
-/** Claims up to `limit` due mails for this sender; a crashed sender's lease runs out and another takes over. */
-export async function claimDueMails(limit: number, now = new Date()) {
+/**
+ * Claims up to `limit` due mails for the sender `owner`; a crashed or stalled sender's lease runs out and
+ * another takes over.
+ */
+export async function claimDueMails(owner: string, limit: number, now = new Date()) {
   const due = await db.outboundMail.findMany({
     where: {
       sentAt: null,
@@ -32,7 +35,7 @@ export async function claimDueMails(limit: number, now = new Date()) {
   for (const row of due) {
     const won = await db.outboundMail.updateMany({
       where: { id: row.id, sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      data: { leaseUntil: lease },
+      data: { leaseOwner: owner, leaseUntil: lease },
     });
     if (won.count === 1) {
       const mail = await db.outboundMail.findUnique({
@@ -45,6 +48,19 @@ export async function claimDueMails(limit: number, now = new Date()) {
   return claimed;
 }
 
+/**
+ * Whether `owner` still holds the mail, renewing its lease: checked just before sending, so that a sender
+ * that stalled past its lease (another has taken the mail over) does not send it a second time.
+ */
+export async function stillHoldsMail(id: string, owner: string): Promise<boolean> {
+  const now = new Date();
+  const renewed = await db.outboundMail.updateMany({
+    where: { id, leaseOwner: owner, sentAt: null, leaseUntil: { gt: now } },
+    data: { leaseUntil: new Date(now.getTime() + LEASE_MS) },
+  });
+  return renewed.count === 1;
+}
+
 /** `copy`: what was sent, kept only by a development server (for /dev/mailbox). */
 export async function markMailSent(id: string, copy: MailContent | null): Promise<void> {
   await db.outboundMail.updateMany({
@@ -55,12 +71,13 @@ export async function markMailSent(id: string, copy: MailContent | null): Promis
 
 export async function markMailFailed(
   id: string,
+  owner: string,
   attempts: number,
   error: string,
   retryAt: Date,
 ): Promise<void> {
   await db.outboundMail.updateMany({
-    where: { id },
+    where: { id, leaseOwner: owner },
     data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: retryAt, leaseUntil: null },
   });
 }

@@ -10,6 +10,7 @@ import { planNextOperation } from "./plan-next-operation";
 import { syncGroups } from "./sync-groups";
 import { isSyncPaused, pauseSync, recordSyncError, recordSyncSuccess } from "./sync-status";
 import { loadSyncSubject, managedGroupIds, saveRemote, type SyncSubject } from "./sync-subject";
+import { holdLease, releaseLease } from "./worker-lease";
 
 export type SyncWorkerOptions = {
   baseUrl: string;
@@ -27,6 +28,7 @@ export type SyncWorkerOptions = {
 };
 
 export const MAILERLITE_KEY_REJECTED = "MailerLite rejected the API key";
+const GROUPS_LEASE = "mailerlite-groups";
 
 /**
  * Brings MailerLite in line with the members, one pass at a time: claims due members with a lease, plans
@@ -77,11 +79,7 @@ export class SyncWorker {
   /** One pass; returns the number of members it worked on (0: nothing was due). */
   async runOnce(): Promise<number> {
     if (this.stopping || (await isSyncPaused(this.keyHash))) return 0;
-    try {
-      await syncGroups(this.sender.limitedClient);
-    } catch (error) {
-      if (await this.handleGlobalError(error, "groups")) return 0;
-    }
+    if (await this.syncGroupsAlone()) return 0;
     const ids = await claimDueMembers(this.owner, this.sender.maxOperations, this.leaseMs);
     const managed = await managedGroupIds();
     const active = new Map<string, SyncSubject>();
@@ -100,6 +98,22 @@ export class SyncWorker {
       return await this.converge(ids.length, active, managed);
     } finally {
       clearInterval(heartbeat);
+    }
+  }
+
+  /**
+   * Creates and renames the interests' groups, one process at a time (two would create a group twice); true
+   * when an error stops this pass (the key was rejected).
+   */
+  private async syncGroupsAlone(): Promise<boolean> {
+    if (!(await holdLease(GROUPS_LEASE, this.owner, this.leaseMs))) return false;
+    try {
+      await syncGroups(this.sender.limitedClient);
+      return false;
+    } catch (error) {
+      return this.handleGlobalError(error, "groups");
+    } finally {
+      await releaseLease(GROUPS_LEASE, this.owner);
     }
   }
 
