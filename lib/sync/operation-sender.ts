@@ -7,6 +7,7 @@ import {
   type SubscriberOutcome,
 } from "@/lib/mailerlite";
 import { rateLimitedClient } from "./rate-limited-client";
+import type { GrantStore } from "./grant-store";
 import { RateLimiter } from "./rate-limiter";
 
 /** Fewer upserts than this go one by one: an import slot (5 a minute) is worth a full batch. */
@@ -18,6 +19,8 @@ export type OperationSenderOptions = {
   requestsPerWindow: number;
   importsPerWindow: number;
   windowMs: number;
+  /** Where requests and imports are counted (the database: shared by every process of the account). */
+  grants: { requests: GrantStore; imports: GrantStore };
 };
 
 /**
@@ -37,8 +40,9 @@ export class OperationSender {
     options: OperationSenderOptions,
     private readonly stopping: () => boolean,
   ) {
-    this.limiter = new RateLimiter({ limit: options.requestsPerWindow, windowMs: options.windowMs });
-    this.imports = new RateLimiter({ limit: options.importsPerWindow, windowMs: options.windowMs });
+    const { windowMs, grants } = options;
+    this.limiter = new RateLimiter({ limit: options.requestsPerWindow, windowMs, grants: grants.requests });
+    this.imports = new RateLimiter({ limit: options.importsPerWindow, windowMs, grants: grants.imports });
     this.client = rateLimitedClient(raw, this.limiter);
     this.clientWithSlotTaken = rateLimitedClient(raw, this.limiter, { acquired: true });
   }
@@ -52,7 +56,7 @@ export class OperationSender {
   async send(ops: SubscriberOperation[]): Promise<(SubscriberOutcome | undefined)[]> {
     const upsertsOnly = ops.every((op) => op.kind === "upsert");
     const asBatch =
-      ops.length > 1 && (!upsertsOnly || (ops.length >= MIN_IMPORT && this.imports.tryAcquire()));
+      ops.length > 1 && (!upsertsOnly || (ops.length >= MIN_IMPORT && (await this.imports.tryAcquire())));
     // Upserts sent one by one stop as soon as an import slot (a batch of 50) is free again.
     if (!asBatch) return this.sendEach(ops, upsertsOnly && ops.length >= MIN_IMPORT);
     return sendSubscriberBatch(this.client, ops);
@@ -82,9 +86,9 @@ export class OperationSender {
    */
   private async slotBeforeNextImport(): Promise<boolean> {
     while (!this.stopping()) {
-      if (this.limiter.tryAcquire()) return true;
-      const request = this.limiter.waitTime();
-      const importSlot = this.imports.waitTime();
+      if (await this.limiter.tryAcquire()) return true;
+      const request = await this.limiter.waitTime();
+      const importSlot = await this.imports.waitTime();
       if (importSlot <= request) return false;
       await new Promise((resolve) => setTimeout(resolve, Math.max(5, Math.min(request, importSlot))));
     }

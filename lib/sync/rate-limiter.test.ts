@@ -82,24 +82,24 @@ describe("RateLimiter", () => {
   it("tryAcquire takes a free slot but never waits or jumps the queue", async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });
-    expect(limiter.tryAcquire()).toBe(true);
-    expect(limiter.tryAcquire()).toBe(true);
-    expect(limiter.tryAcquire()).toBe(false);
-    expect(limiter.waitTime()).toBe(1000);
+    expect(await limiter.tryAcquire()).toBe(true);
+    expect(await limiter.tryAcquire()).toBe(true);
+    expect(await limiter.tryAcquire()).toBe(false);
+    expect(await limiter.waitTime()).toBe(1000);
 
     const waiting = track(limiter.acquire());
     await clock.advance(1000);
     expect(waiting.done).toBe(true);
-    expect(limiter.tryAcquire()).toBe(true);
-    expect(limiter.tryAcquire()).toBe(false);
+    expect(await limiter.tryAcquire()).toBe(true);
+    expect(await limiter.tryAcquire()).toBe(false);
   });
 
   it("pauseUntil holds every slot until then, also for those already waiting", async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ limit: 10, windowMs: 1000, now: clock.now, sleep: clock.sleep });
     limiter.pauseUntil(clock.now() + 5000);
-    expect(limiter.tryAcquire()).toBe(false);
-    expect(limiter.waitTime()).toBe(5000);
+    expect(await limiter.tryAcquire()).toBe(false);
+    expect(await limiter.waitTime()).toBe(5000);
 
     const first = track(limiter.acquire());
     await clock.advance(2000);
@@ -109,7 +109,7 @@ describe("RateLimiter", () => {
     expect(first.done).toBe(false);
     await clock.advance(1);
     expect(first.done).toBe(true);
-    expect(limiter.tryAcquire()).toBe(true);
+    expect(await limiter.tryAcquire()).toBe(true);
   });
 
   it("rejects a nonsensical configuration", () => {

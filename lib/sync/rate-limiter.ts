@@ -1,7 +1,11 @@
+import { memoryGrants, type GrantStore } from "./grant-store";
+
 export type RateLimiterOptions = {
   /** Requests allowed in any window of `windowMs`. */
   limit?: number;
   windowMs?: number;
+  /** Where the grants are counted: this process (the default), or the database for all processes. */
+  grants?: GrantStore;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 };
@@ -9,16 +13,15 @@ export type RateLimiterOptions = {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Keeps this process under `limit` requests in any sliding window of `windowMs` (MailerLite: 120 per minute).
- * Waiters are served first come, first served.
+ * Keeps requests under `limit` in any sliding window of `windowMs` (MailerLite: 120 per minute), counted in
+ * `grants`. This process's waiters are served first come, first served.
  */
 export class RateLimiter {
   private readonly limit: number;
   private readonly windowMs: number;
+  private readonly grants: GrantStore;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
-  /** Times of the grants still inside the window, oldest first. */
-  private readonly grants: number[] = [];
   private readonly waiters: (() => void)[] = [];
   private pausedUntilMs = 0;
   private pumping = false;
@@ -26,6 +29,7 @@ export class RateLimiter {
   constructor(options: RateLimiterOptions = {}) {
     this.limit = options.limit ?? 120;
     this.windowMs = options.windowMs ?? 60_000;
+    this.grants = options.grants ?? memoryGrants();
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? realSleep;
     if (!(this.limit >= 1) || !(this.windowMs > 0))
@@ -41,12 +45,9 @@ export class RateLimiter {
   }
 
   /** Takes a slot if one is free now and nobody is waiting; never waits. */
-  tryAcquire(): boolean {
-    if (this.waiters.length > 0) return false;
-    const now = this.now();
-    if (this.nextSlotAt(now) > now) return false;
-    this.grants.push(now);
-    return true;
+  async tryAcquire(): Promise<boolean> {
+    if (this.waiters.length > 0 || this.pauseLeft() > 0) return false;
+    return (await this.grants.take(this.now(), this.limit, this.windowMs)) === 0;
   }
 
   /** No slot is granted before `timestampMs` (e.g. now + Retry-After after a 429). Never shortens a pause. */
@@ -55,9 +56,9 @@ export class RateLimiter {
   }
 
   /** Milliseconds until a slot would be free (0 when one is free now), ignoring anyone waiting. */
-  waitTime(): number {
-    const now = this.now();
-    return this.nextSlotAt(now) - now;
+  async waitTime(): Promise<number> {
+    const pause = this.pauseLeft();
+    return pause + (await this.grants.peek(this.now() + pause, this.limit, this.windowMs));
   }
 
   /** Requests waiting for a slot. */
@@ -65,10 +66,8 @@ export class RateLimiter {
     return this.waiters.length;
   }
 
-  private nextSlotAt(now: number): number {
-    while (this.grants.length > 0 && (this.grants[0] ?? 0) + this.windowMs <= now) this.grants.shift();
-    const windowFreeAt = this.grants.length < this.limit ? now : (this.grants[0] ?? now) + this.windowMs;
-    return Math.max(now, this.pausedUntilMs, windowFreeAt);
+  private pauseLeft(): number {
+    return Math.max(0, this.pausedUntilMs - this.now());
   }
 
   private async pump(): Promise<void> {
@@ -76,13 +75,12 @@ export class RateLimiter {
     this.pumping = true;
     try {
       while (this.waiters.length > 0) {
-        const now = this.now();
-        const at = this.nextSlotAt(now);
-        if (at > now) {
-          await this.sleep(at - now);
+        const pause = this.pauseLeft();
+        const wait = pause > 0 ? pause : await this.grants.take(this.now(), this.limit, this.windowMs);
+        if (wait > 0) {
+          await this.sleep(wait);
           continue;
         }
-        this.grants.push(now);
         this.waiters.shift()?.();
       }
     } finally {

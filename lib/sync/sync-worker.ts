@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { createMailerLiteClient, MailerLiteError, type SubscriberOperation } from "@/lib/mailerlite";
 import { applyOutcome } from "./apply-outcome";
+import { databaseGrants } from "./database-grants";
 import { retryDelay } from "./backoff";
 import { forgetGroup } from "./group-store";
 import { claimDueMembers, failMember, finishMember, releaseMember, renewLeases } from "./member-leases";
@@ -53,6 +54,7 @@ export class SyncWorker {
       timeoutMs,
       fetch: options.fetch,
     });
+    const account = `mailerlite:${createHash("sha256").update(`${options.baseUrl} ${options.apiKey}`).digest("hex").slice(0, 16)}`;
     this.sender = new OperationSender(
       client,
       {
@@ -61,6 +63,11 @@ export class SyncWorker {
         // A slightly longer window than MailerLite's: requests arrive there a little later than they leave
         // here, and a 429 costs far more (Retry-After) than the 2 % given up.
         windowMs: (options.windowMs ?? 60_000) * 1.02,
+        // MailerLite's limits are the account's: every process using this key and API counts in one window.
+        grants: {
+          requests: databaseGrants(`${account}:requests`),
+          imports: databaseGrants(`${account}:imports`),
+        },
       },
       () => this.stopping,
     );

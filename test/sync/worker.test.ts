@@ -39,6 +39,8 @@ beforeAll(async () => {
 afterAll(async () => emulator?.close());
 beforeEach(async () => {
   await db.user.deleteMany();
+  // The emulator starts every test with fresh rate windows: so does the account-wide count.
+  await db.apiRequestSlot.deleteMany();
   await db.memberSync.deleteMany();
   await db.syncStatus.deleteMany();
   await db.mailAttempt.deleteMany();
