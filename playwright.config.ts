@@ -3,6 +3,8 @@ import { e2eEnv, e2ePort, limitServers } from "./e2e/support/e2e-env";
 
 export default defineConfig({
   testDir: "./e2e",
+  // Several instances on PostgreSQL have their own configuration (npm run test:postgres).
+  testIgnore: "instances/**",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

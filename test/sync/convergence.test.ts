@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { snapshotState } from "@/scripts/mailerlite-emulator/snapshot-state";
 import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/scripts/mailerlite-emulator";
 import { createPrng } from "@/scripts/mailerlite-emulator/prng";
@@ -20,8 +20,17 @@ const { memberActions: members, actingAs } = await import("@/test/support/member
 const { SyncWorker } = await import("@/lib/sync/sync-worker");
 
 const TIMEOUT_MS = 300;
-/** Another seed replays another run: CONVERGENCE_SEED=7 npx vitest run test/sync */
-const SEED = Number(process.env.CONVERGENCE_SEED ?? 42);
+/**
+ * Another seed replays another run: CONVERGENCE_SEED=7 npx vitest run test/sync; several, one after another:
+ * CONVERGENCE_SEEDS=1-10 (or 1,5,9).
+ */
+function seeds(env: NodeJS.ProcessEnv): number[] {
+  const range = /^(\d+)-(\d+)$/.exec(env.CONVERGENCE_SEEDS ?? "");
+  if (range)
+    return Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i);
+  if (env.CONVERGENCE_SEEDS) return env.CONVERGENCE_SEEDS.split(",").map(Number);
+  return [Number(env.CONVERGENCE_SEED ?? 42)];
+}
 const OPERATIONS = 300;
 let emulator: MailerLiteEmulator;
 
@@ -64,7 +73,8 @@ function startWorker(name: string) {
   };
 }
 
-beforeAll(async () => {
+/** A fresh emulator for this seed, and a database with no member. */
+async function prepare(SEED: number) {
   emulator = await startMailerLiteEmulator({
     timeScale: 0.05,
     seed: SEED,
@@ -81,17 +91,19 @@ beforeAll(async () => {
   });
   await db.user.deleteMany();
   await db.memberSync.deleteMany();
+  await db.apiRequestSlot.deleteMany();
   await db.interest.updateMany({ data: { groupId: null, groupName: null } });
-});
+}
 
-afterAll(async () => {
+afterEach(async () => {
   await emulator?.close();
 });
 
-it(
-  "converges MailerLite on the members despite faults and a killed worker",
+it.for(seeds(process.env))(
+  "converges MailerLite on the members despite faults and a killed worker (seed %i)",
   { timeout: 120_000 },
-  async () => {
+  async (SEED) => {
+    await prepare(SEED);
     const random = createPrng(SEED);
     const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
     const interestIds = ["seed_true_crime", "seed_romance", "seed_biographies"];

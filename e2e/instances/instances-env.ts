@@ -1,0 +1,17 @@
+import path from "node:path";
+
+/** The servers, workers and mailbox of the several-instances test (its own ports: it may run beside e2e). */
+export const instances = {
+  servers: ["http://localhost:3201", "http://localhost:3202"],
+  smtpPort: 2727,
+  mailboxDir: path.resolve("test-results/.instances-mailbox"),
+  emulatorPort: 4210,
+  emulatorUrl: "http://127.0.0.1:4210",
+  mailerliteKey: "instances-key",
+  rateLimitPerMinute: 60,
+  stateFile: path.resolve("test-results/.instances-state.json"),
+  secret: "instances-secret-instances-secret-instances",
+};
+
+/** What the global setup started, for the test to read (and to kill a worker with). */
+export type InstancesState = { databaseUrl: string; workerPids: number[] };

@@ -1,0 +1,15 @@
+import { defineConfig } from "@playwright/test";
+import baseConfig from "../../playwright.config";
+
+/** The several-instances test (`npm run test:postgres`): its own servers, started by its global setup. */
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.ts",
+  workers: 1,
+  retries: 0,
+  timeout: 8 * 60_000,
+  expect: { timeout: 15_000 },
+  reporter: "list",
+  globalSetup: "./global-setup.ts",
+  use: { ...baseConfig.use, baseURL: "http://localhost:3201" },
+});

@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { expect, test } from "@playwright/test";
+import { PrismaClient } from "../../lib/generated/prisma-pg/client";
+import { createPrng } from "../../scripts/mailerlite-emulator/prng";
+import { ClubMember, mailsTo, type Choices } from "./club-client";
+import { instances, type InstancesState } from "./instances-env";
+
+const state = JSON.parse(readFileSync(instances.stateFile, "utf8")) as InstancesState;
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: state.databaseUrl, max: 2 }) });
+const [one, two] = instances.servers as [string, string];
+const interestIds = ["seed_true_crime", "seed_romance", "seed_biographies"];
+
+type Subscriber = {
+  id: string;
+  email: string;
+  status: string;
+  fields: Record<string, unknown>;
+  groups: string[];
+};
+type Recorded = { time: number; status: number | null; fault: string | null };
+const emulator = async <T>(path: string) =>
+  (await (await fetch(`${instances.emulatorUrl}/__emulator/${path}`)).json()) as T;
+
+test.afterAll(() => db.$disconnect());
+
+test("a browser signs in through one instance and goes on through the other", async ({ page }) => {
+  const email = `browser.${Date.now()}@instances.test`;
+  await page.goto(`${one}/signup`);
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByRole("textbox", { name: "First name" }).fill("Two");
+  await page.getByRole("checkbox", { name: "Romance", exact: true }).check();
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+  await expect.poll(() => mailsTo(email).length).toBe(1);
+  await page.goto(/https?:\/\/\S+/.exec(mailsTo(email)[0]!.text)![0]);
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page).toHaveURL(`${one}/profile`);
+
+  await page.goto(`${two}/profile`);
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Biographies" }).check();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.goto(`${one}/profile`);
+  await expect(page.getByRole("checkbox", { name: "Biographies" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Romance", exact: true })).toBeChecked();
+});
+
+test("changes over both instances, a worker killed: MailerLite ends as the database says, each mail sent once, the rate limit kept", async ({
+  playwright,
+}) => {
+  const random = createPrng(11);
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const server = () => pick([one, two]);
+  const choices = (): Choices => ({
+    firstName: `Reader${Math.floor(random() * 1000)}`,
+    lastName: pick(["Test", "O'Neil", "Ünal", "Søren"]),
+    newsletter: random() < 0.8,
+    interests: interestIds.filter(() => random() < 0.5),
+  });
+  const pending: ClubMember[] = [];
+  const live: ClubMember[] = [];
+  let signedUp = 0;
+
+  async function randomOperation(i: number) {
+    const ready = pending.findIndex((member) => mailsTo(member.email).length > 0);
+    if (ready >= 0 && random() < 0.5) {
+      const [member] = pending.splice(ready, 1);
+      await member!.confirm(server(), choices());
+      live.push(member!);
+      return;
+    }
+    if (live.length < 8 || random() < 0.15) {
+      signedUp += 1;
+      const member = new ClubMember(
+        `many.${i}.${Date.now()}@instances.test`,
+        await playwright.request.newContext(),
+      );
+      await member.signUp(server(), choices());
+      pending.push(member);
+      return;
+    }
+    const member = pick(live);
+    const roll = random();
+    if (roll < 0.5) {
+      await member.setPreference(server(), {
+        kind: "interest",
+        interestId: pick(interestIds),
+        value: random() < 0.5,
+      });
+    } else if (roll < 0.75) {
+      await member.setPreference(server(), { kind: "newsletter", value: random() < 0.6 });
+    } else if (roll < 0.95) {
+      await member.rename(server(), `Renamed${Math.floor(random() * 1000)}`, pick(["Test", "Ünal"]));
+    } else {
+      live.splice(live.indexOf(member), 1);
+      await member.deleteAccount(server());
+    }
+  }
+
+  for (let i = 0; i < 300; i += 1) {
+    await randomOperation(i);
+    // Like a kill -9 in the middle of the run: its leases run out and the other worker takes over.
+    if (i === 150) process.kill(state.workerPids[0]!, "SIGKILL");
+  }
+
+  const unsettled = () =>
+    Promise.all([
+      db.memberSync.count({ where: { OR: [{ state: { not: "synced" } }, { verifyAfter: { not: null } }] } }),
+      db.outboundMail.count({ where: { sentAt: null } }),
+    ]).then(([members, mails]) => members + mails);
+  await expect.poll(unsettled, { timeout: 5 * 60_000, intervals: [1000] }).toBe(0);
+
+  // MailerLite holds exactly the confirmed members who want the newsletter, in their interests' groups.
+  const groupOf = new Map((await db.interest.findMany()).map((interest) => [interest.id, interest.groupId]));
+  const wanted = await db.user.findMany({
+    where: { newsletter: true, emailVerified: { not: null } },
+    include: { interests: true },
+  });
+  const expected = wanted
+    .map((member) => ({
+      id: member.mailerliteId,
+      email: member.email,
+      name: member.firstName,
+      lastName: member.lastName,
+      groups: member.interests.map((i) => groupOf.get(i.interestId)).sort(),
+    }))
+    .sort((a, b) => a.email.localeCompare(b.email));
+  const { subscribers } = await emulator<{ subscribers: Subscriber[] }>("state");
+  const actual = subscribers
+    .map((s) => ({
+      id: s.id,
+      email: s.email,
+      name: s.fields.name,
+      lastName: s.fields.last_name,
+      groups: [...s.groups].sort(),
+    }))
+    .sort((a, b) => a.email.localeCompare(b.email));
+  expect(actual).toEqual(expected);
+
+  // Every mail was sent exactly once: one link to each address that signed up.
+  expect(signedUp).toBeGreaterThan(30);
+  for (const member of [...pending, ...live]) expect(mailsTo(member.email), member.email).toHaveLength(1);
+
+  // All processes together stayed under the account's limit: MailerLite never had to refuse one.
+  const { data: requests } = await emulator<{ data: Recorded[] }>("requests");
+  expect(requests.filter((r) => r.status === 429 && r.fault === null)).toEqual([]);
+  const times = requests.map((r) => r.time).sort((a, b) => a - b);
+  const busiestMinute = Math.max(
+    ...times.map((t, i) => times.filter((u) => u >= t && u < t + 60_000).length - 0 * i),
+  );
+  expect(busiestMinute).toBeLessThanOrEqual(instances.rateLimitPerMinute);
+  console.log(
+    `several instances: ${signedUp} sign-ups, ${expected.length} subscribers at the end, ${requests.length} requests ` +
+      `to MailerLite (busiest minute ${busiestMinute} of ${instances.rateLimitPerMinute} allowed)`,
+  );
+});
