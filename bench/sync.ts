@@ -4,11 +4,15 @@
  * Prints members synced per (scaled) minute as a share of the best those limits allow.
  *
  *   npm run bench:sync -- [members=5000] [timeScale=0.1]
+ *
+ * BENCH_WORKERS=2 runs two workers at once (sharing the account's limits); BENCH_POSTGRES_URL=<server URL>
+ * runs on a throw-away PostgreSQL database instead of SQLite.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrate } from "../scripts/lib/migrate";
+import { scratchPostgres } from "../test/support/scratch-postgres";
 
 const MEMBERS = Number(process.argv[2] ?? 5000);
 const TIME_SCALE = Number(process.argv[3] ?? 0.1);
@@ -16,14 +20,23 @@ const REQUESTS_PER_MINUTE = Number(process.env.BENCH_REQUESTS_PER_MINUTE ?? 120)
 const IMPORTS_PER_MINUTE = Number(process.env.BENCH_IMPORTS_PER_MINUTE ?? 5);
 const BATCH = 50;
 
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+
 const dir = mkdtempSync(path.join(os.tmpdir(), "bookclub-bench-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-const log = console.log;
-console.log = () => {};
-migrate(process.env.DATABASE_URL);
-console.log = log;
+
+async function database(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = process.env.BENCH_POSTGRES_URL;
+  if (server) return scratchPostgres(server, "bench");
+  return { url: `file:${path.join(dir, "bench.db")}`, drop: async () => {} };
+}
 
 async function main() {
+  const store = await database();
+  process.env.DATABASE_URL = store.url;
+  const log = console.log;
+  console.log = () => {};
+  migrate(store.url);
+  console.log = log;
   const { db } = await import("../lib/db");
   const { SyncWorker } = await import("../lib/sync/sync-worker");
   const { startMailerLiteEmulator } = await import("../scripts/mailerlite-emulator");
@@ -55,21 +68,28 @@ async function main() {
     importsPerMinute: IMPORTS_PER_MINUTE,
   });
   const minuteMs = 60_000 * TIME_SCALE;
-  const worker = new SyncWorker({
-    baseUrl: emulator.url,
-    apiKey: "test-key",
-    requestsPerWindow: REQUESTS_PER_MINUTE,
-    importsPerWindow: IMPORTS_PER_MINUTE,
-    windowMs: minuteMs,
-    log: () => {},
-  });
+  const workers = Array.from(
+    { length: WORKERS },
+    () =>
+      new SyncWorker({
+        baseUrl: emulator.url,
+        apiKey: "test-key",
+        requestsPerWindow: REQUESTS_PER_MINUTE,
+        importsPerWindow: IMPORTS_PER_MINUTE,
+        windowMs: minuteMs,
+        log: () => {},
+      }),
+  );
 
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const started = performance.now();
-  while ((await db.memberSync.count({ where: { state: { not: "synced" } } })) > 0) {
-    if ((await worker.runOnce()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const run = async (worker: (typeof workers)[number]) => {
+    while ((await db.memberSync.count({ where: { state: { not: "synced" } } })) > 0) {
+      if ((await worker.runOnce()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  await Promise.all(workers.map(run));
   const elapsedMs = performance.now() - started;
   clearInterval(sampler);
 
@@ -86,7 +106,7 @@ async function main() {
   const batches = emulator.requests.filter((r) => r.path === "/api/batch" && r.status === 200).length;
   console.log(
     [
-      `bench:sync — ${MEMBERS} members pending, MailerLite limits ${REQUESTS_PER_MINUTE} requests and ` +
+      `bench:sync — ${MEMBERS} members pending, ${WORKERS} worker(s) on ${store.url.startsWith("file:") ? "SQLite" : "PostgreSQL"}, MailerLite limits ${REQUESTS_PER_MINUTE} requests and ` +
         `${IMPORTS_PER_MINUTE} imports a minute, time scale ${TIME_SCALE} (1 minute = ${minuteMs / 1000} s)`,
       `synced ${subscribers} subscribers in ${(elapsedMs / 1000).toFixed(1)} s = ${minutes.toFixed(2)} scaled minutes`,
       `throughput ${perMinute.toFixed(0)} members/minute; the limits allow ${best}/minute in the long run and ` +
@@ -112,6 +132,7 @@ async function main() {
   }
   await emulator.close();
   await db.$disconnect();
+  await store.drop();
   rmSync(dir, { recursive: true, force: true });
   if (subscribers !== MEMBERS) process.exit(1);
 }
