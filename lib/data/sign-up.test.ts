@@ -42,6 +42,12 @@ describe("signUp", () => {
     expect(await member()).toEqual({ firstName: "Alice", newsletter: true, interests: [{ interestId: "seed_romance" }] });
   });
 
+  it("answers a double submit as a single one: one account, no error", async () => {
+    await Promise.all([1, 2, 3].map(() => signUp(input("Alice", true, ["seed_romance"]), "10.0.0.1")));
+    expect(await member()).toEqual({ firstName: "Alice", newsletter: true, interests: [{ interestId: "seed_romance" }] });
+    expect(await db.user.count()).toBe(1);
+  });
+
   it("queues a link mail each time, with no link in it yet", async () => {
     await signUp(input("Alice", true, []), "10.0.0.1");
     await signUp(input("Alice", true, []), "10.0.0.1");

@@ -245,3 +245,12 @@ it("many pending members go out as an import batch, the rest one by one within t
   expect(calls.filter((r) => r.path === "/api/batch").length).toBeGreaterThanOrEqual(1);
   expect(calls.filter((r) => r.status === 429)).toEqual([]);
 });
+
+it("two workers at once create each interest's group once", async () => {
+  await Promise.all([worker().runOnce(), worker().runOnce(), worker().runOnce()]);
+  expect([...emulator.state.groups.values()].map((group) => group.name).sort()).toEqual([
+    "Biographies",
+    "Romance",
+    "True crime",
+  ]);
+});
