@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
 import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
 
@@ -15,15 +15,16 @@ export async function listAllInterests() {
   return interests.map((i) => ({ id: i.id, name: i.name, archived: i.archivedAt !== null, memberCount: i._count.members }));
 }
 
-async function assertNameFree(name: string, exceptId?: string) {
-  const clash = await db.interest.findFirst({ where: { name, NOT: exceptId ? { id: exceptId } : undefined } });
+/** Checked in the transaction that takes the name: a second submit run again after a clash finds the first. */
+async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
+  const clash = await tx.interest.findFirst({ where: { name, NOT: exceptId ? { id: exceptId } : undefined } });
   if (clash) throw new AppError("CONFLICT", `There is already an interest called “${name}”`, "name");
 }
 
 export async function createInterest(name: string): Promise<void> {
   const admin = await requireAdmin();
-  await assertNameFree(name);
   await transaction(async (tx) => {
+    await assertNameFree(tx, name);
     const interest = await tx.interest.create({ data: { name }, select: { id: true } });
     await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "interest.created", subject: interest.id, detail: name });
   });
@@ -32,8 +33,8 @@ export async function createInterest(name: string): Promise<void> {
 
 export async function renameInterest(id: string, name: string): Promise<void> {
   const admin = await requireAdmin();
-  await assertNameFree(name, id);
   await transaction(async (tx) => {
+    await assertNameFree(tx, name, id);
     const before = await tx.interest.findUnique({ where: { id }, select: { name: true } });
     if (!before) throw new AppError("NOT_FOUND", "That interest no longer exists");
     if (before.name === name) return;

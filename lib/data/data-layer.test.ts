@@ -105,6 +105,17 @@ describe("the member data layer", () => {
     expect(JSON.stringify(audit)).not.toContain("alice@");
   });
 
+  it("answers a double submit of a new interest with one interest and a clear conflict", async () => {
+    const chair = await member("chair@club.test");
+    signedIn.current = { id: chair.id, email: chair.email };
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => interests.createInterest("Poetry")));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
+      expect(outcome.reason).toMatchObject({ code: "CONFLICT", field: "name" });
+    }
+    expect(await db.interest.count({ where: { name: "Poetry" } })).toBe(1);
+  });
+
   it("searches by e-mail or name, every word matching", async () => {
     const chair = await member("chair@club.test");
     await db.user.create({ data: { email: "ada@club.test", firstName: "Ada", lastName: "Lovelace" } });
