@@ -8,9 +8,10 @@
  *
  *   npm run bench:instances -- [seconds=15] [connections=8] [members=1000]
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { migrate } from "../scripts/lib/migrate";
 import { scratchPostgres } from "../test/support/scratch-postgres";
+import { hiddenFormFields, startApp } from "./lib/app-server";
 
 const SECONDS = Number(process.argv[2] ?? 15);
 const CONNECTIONS = Number(process.argv[3] ?? 8);
@@ -18,54 +19,14 @@ const MEMBERS = Number(process.argv[4] ?? 1000);
 const server = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const ports = [3301, 3302];
 
-async function startApp(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: "10",
-      AUTH_SECRET: "instances-bench-secret-instances-bench",
-      MAILERLITE_API_KEY: "unused",
-      MAIL_LIMIT_PER_ADDRESS: "100000",
-      MAIL_LIMIT_PER_IP: "100000000",
-      WORKER_MODE: "external",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 240; i += 1) {
-    if (
-      await fetch(`http://localhost:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The app on port ${port} did not start`);
-}
-
-/** The hidden fields React puts in the sign-up form, which name its server action. */
-async function formFields(port: number): Promise<[string, string][]> {
-  const html = await (await fetch(`http://localhost:${port}/signup`)).text();
-  const form = html.slice(html.indexOf("<form"), html.indexOf("</form>"));
-  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    return name
-      ? [[unescape(name), unescape(/value="([^"]*)"/.exec(tag)?.[1] ?? "")] as [string, string]]
-      : [];
-  });
-}
-
 let sequence = 0;
 
 /** Sign-ups per second over SECONDS, CONNECTIONS at once, spread over `targets` in turn. */
 async function signUpsPerSecond(targets: number[]): Promise<number> {
   const fields = new Map(
-    await Promise.all(targets.map(async (port) => [port, await formFields(port)] as const)),
+    await Promise.all(
+      targets.map(async (port) => [port, await hiddenFormFields(`http://localhost:${port}/signup`)] as const),
+    ),
   );
   const until = performance.now() + SECONDS * 1000;
   let done = 0;
@@ -100,10 +61,19 @@ async function signUpsPerSecond(targets: number[]): Promise<number> {
 
 async function main() {
   const database = await scratchPostgres(server, "instances_bench");
-  const apps: ChildProcess[] = [];
+  const apps: { stop: () => Promise<void> }[] = [];
   try {
     migrate(database.url);
-    apps.push(...(await Promise.all(ports.map((port) => startApp(port, database.url)))));
+    const env = {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: "10",
+      AUTH_SECRET: "instances-bench-secret-instances-bench",
+      MAILERLITE_API_KEY: "unused",
+      MAIL_LIMIT_PER_ADDRESS: "100000",
+      MAIL_LIMIT_PER_IP: "100000000",
+      WORKER_MODE: "external",
+    };
+    apps.push(...(await Promise.all(ports.map((port) => startApp(port, env)))));
     await signUpsPerSecond(ports); // warm-up
     const one = await signUpsPerSecond([ports[0]!]);
     const two = await signUpsPerSecond(ports);
@@ -112,9 +82,7 @@ async function main() {
         `2 instances ${two.toFixed(1)}/s (${((two / one) * 100).toFixed(0)} %)`,
     );
   } finally {
-    await Promise.all(
-      apps.map((app) => new Promise((resolve) => (app.once("exit", resolve), app.kill("SIGTERM")))),
-    );
+    await Promise.all(apps.map((app) => app.stop()));
     await database.drop();
   }
   for (const workers of [1, 2]) {

@@ -8,11 +8,11 @@
  *
  *   npm run bench:signin -- [requests=200] [known members=100]
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { hiddenFormFields, startApp } from "./lib/app-server";
 
 const REQUESTS = Number(process.argv[2] ?? 200);
 const KNOWN = Number(process.argv[3] ?? 100);
@@ -24,48 +24,6 @@ const databaseFile = path.join(dir, "timing.db");
 
 function seededRandom(seed: number) {
   return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-}
-
-async function startServer() {
-  const server = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      DATABASE_URL: `file:${databaseFile}`,
-      AUTH_SECRET: "timing-bench-secret-timing-bench-secret",
-      MAILERLITE_API_KEY: "unused",
-      MAIL_LIMIT_PER_ADDRESS: "100000",
-      MAIL_LIMIT_PER_IP: "100000",
-      WORKER_MODE: process.env.BENCH_WORKER_MODE ?? "external",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 240; i += 1) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return server;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  server.kill();
-  throw new Error("The server did not start");
-}
-
-/** The hidden fields React puts in the sign-in form, which name its server action. */
-async function formFields(): Promise<[string, string][]> {
-  const html = await (await fetch(`${base}/signin`)).text();
-  const form = html.slice(html.indexOf("<form"), html.indexOf("</form>"));
-  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    return name
-      ? [[unescape(name), unescape(/value="([^"]*)"/.exec(tag)?.[1] ?? "")] as [string, string]]
-      : [];
-  });
 }
 
 async function timeSignIn(fields: [string, string][], email: string): Promise<number> {
@@ -105,7 +63,14 @@ function thresholdAccuracy(train: { ms: number; known: boolean }[], test: { ms: 
 }
 
 async function main() {
-  const server = await startServer();
+  const server = await startApp(PORT, {
+    DATABASE_URL: `file:${databaseFile}`,
+    AUTH_SECRET: "timing-bench-secret-timing-bench-secret",
+    MAILERLITE_API_KEY: "unused",
+    MAIL_LIMIT_PER_ADDRESS: "100000",
+    MAIL_LIMIT_PER_IP: "100000",
+    WORKER_MODE: process.env.BENCH_WORKER_MODE ?? "external",
+  });
   try {
     const sqlite = new Database(databaseFile);
     const insert = sqlite.prepare(
@@ -115,7 +80,7 @@ async function main() {
     for (let i = 0; i < KNOWN; i += 1) insert.run(`known${i}`, `known${i}@timing.test`, now, now, now);
     sqlite.close();
 
-    const fields = await formFields();
+    const fields = await hiddenFormFields(`${base}/signin`);
     const random = seededRandom(7);
     for (let i = 0; i < WARM_UP; i += 1) await timeSignIn(fields, `warm${i}@timing.test`);
     const samples: { ms: number; known: boolean }[] = [];
@@ -144,9 +109,7 @@ async function main() {
         `(chance: 50 % ± ${(chanceBand * 100).toFixed(1)} %)`,
     );
   } finally {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
