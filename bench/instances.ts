@@ -45,11 +45,12 @@ async function signUpsPerSecond(targets: number[]): Promise<number> {
         body.append(name!, value!);
       }
       const origin = `http://localhost:${port}`;
+      const client = `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`;
       const response = await fetch(`${origin}/signup`, {
         method: "POST",
         body,
         redirect: "manual",
-        headers: { Origin: origin },
+        headers: { Origin: origin, "X-Forwarded-For": client },
       });
       await response.arrayBuffer();
       if (response.status === 303) done += 1;
@@ -72,6 +73,9 @@ async function main() {
       MAIL_LIMIT_PER_ADDRESS: "100000",
       MAIL_LIMIT_PER_IP: "100000000",
       WORKER_MODE: "external",
+      // Each request comes "from" its own client (the generator says so as a proxy would), as real sign-ups
+      // do: one client's requests wait for each other's mail-limit row.
+      TRUSTED_PROXY_COUNT: "1",
     };
     apps.push(...(await Promise.all(ports.map((port) => startApp(port, env)))));
     await signUpsPerSecond(ports); // warm-up

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");
@@ -36,3 +37,31 @@ it.each(["create", "deleteMany"] as const)(
     await db.interest.deleteMany({ where: { name: { startsWith: "Isolation " } } });
   },
 );
+
+it("lets several processes' transactions that read, then write, all succeed on one file", async () => {
+  // As the app and its workers (or several instances) on one SQLite file, each with its own connection.
+  await db.interest.deleteMany({ where: { name: { startsWith: "Contended " } } });
+  const processes = ["a", "b", "c"].map(
+    (label) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ["--import", "tsx", "test/support/contend-sqlite.ts", label, "15"],
+          {
+            env: process.env,
+          },
+        );
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("exit", (code) => resolve(`${label}: exit ${code} ${output.trim()}`));
+      }),
+  );
+  expect(await Promise.all(processes)).toEqual([
+    "a: exit 0 15 written",
+    "b: exit 0 15 written",
+    "c: exit 0 15 written",
+  ]);
+  expect(await db.interest.count({ where: { name: { startsWith: "Contended " } } })).toBe(45);
+  await db.interest.deleteMany({ where: { name: { startsWith: "Contended " } } });
+}, 60_000);

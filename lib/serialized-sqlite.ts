@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import type Database from "better-sqlite3";
+import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A FIFO lock: `acquire` resolves, in call order, with the function that releases it. */
 function createLock() {
@@ -38,23 +39,36 @@ export class SerializedSQLite extends PrismaBetterSQLite3 {
           release();
         }
       };
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.queryRaw = exclusive(adapter.queryRaw.bind(adapter));
-    adapter.executeRaw = exclusive(adapter.executeRaw.bind(adapter));
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    const { client } = adapter as unknown as { client: Database.Database };
+    adapter.queryRaw = exclusive(queryRaw);
+    adapter.executeRaw = exclusive(executeRaw);
     adapter.executeScript = exclusive(adapter.executeScript.bind(adapter));
-    adapter.startTransaction = async (isolationLevel) => {
+    // The adapter's own transactions begin deferred, so one that reads, then writes, fails at once with
+    // SQLITE_BUSY_SNAPSHOT when another process (a worker, another instance) wrote meanwhile; and a BEGIN that
+    // fails leaves its lock held. Here a transaction takes the write lock as it begins (waiting for it up to
+    // the busy timeout), under this lock alone; the engine sends COMMIT or ROLLBACK itself.
+    adapter.startTransaction = async (isolationLevel): Promise<Transaction> => {
+      if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
+        throw new Error(`SQLite runs every transaction serializable, not ${isolationLevel}`);
+      }
       const release = await acquire();
       try {
-        const transaction = await startTransaction(isolationLevel);
-        const commit = transaction.commit.bind(transaction);
-        const rollback = transaction.rollback.bind(transaction);
-        transaction.commit = () => commit().finally(release);
-        transaction.rollback = () => rollback().finally(release);
-        return transaction;
+        client.prepare("BEGIN IMMEDIATE").run();
       } catch (error) {
         release();
         throw error;
       }
+      return {
+        provider: adapter.provider,
+        adapterName: adapter.adapterName,
+        options: { usePhantomQuery: false },
+        queryRaw,
+        executeRaw,
+        commit: async () => release(),
+        rollback: async () => release(),
+      };
     };
     return adapter;
   }

@@ -1,7 +1,22 @@
 import "server-only";
 import { db, type Tx } from "./db";
 
-const CONFLICT_CODES = new Set(["P2002", "P2034", "40001", "40P01", "SQLITE_BUSY"]);
+const CONFLICT_CODES = /^(P2002|P2034|40001|40P01|SQLITE_BUSY.*)$/;
+const CONFLICT_MESSAGES = /deadlock detected|could not serialize access|database is locked/;
+
+/** The error and what it wraps: Prisma keeps a driver's error in `cause` or in `meta.driverAdapterError`. */
+function* causes(error: unknown): Generator<Record<string, unknown>> {
+  const seen = new Set<unknown>();
+  const queue = [error];
+  while (queue.length > 0 && seen.size < 10) {
+    const next = queue.shift();
+    if (!next || typeof next !== "object" || seen.has(next)) continue;
+    seen.add(next);
+    const record = next as Record<string, unknown>;
+    yield record;
+    queue.push(record.cause, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError);
+  }
+}
 
 /**
  * Whether another transaction got in the way: a unique key it took first (a double submit), a serialization
@@ -9,28 +24,22 @@ const CONFLICT_CODES = new Set(["P2002", "P2034", "40001", "40P01", "SQLITE_BUSY
  * single attempt would have done.
  */
 export function isConflict(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
-    const { code, originalCode, message } = cause as {
-      code?: unknown;
-      originalCode?: unknown;
-      message?: unknown;
-    };
-    if (CONFLICT_CODES.has(String(code)) || CONFLICT_CODES.has(String(originalCode))) return true;
-    if (typeof message === "string" && /deadlock detected|could not serialize access/.test(message))
+  for (const cause of causes(error)) {
+    if (CONFLICT_CODES.test(String(cause.code)) || CONFLICT_CODES.test(String(cause.originalCode)))
       return true;
-    cause = (cause as { cause?: unknown }).cause;
+    if (typeof cause.message === "string" && CONFLICT_MESSAGES.test(cause.message)) return true;
   }
   return false;
 }
 
-/** Runs `work` in a transaction, again (up to four times in all) when another transaction got in the way. */
+/** Runs `work` in a transaction, again (up to five times in all) when another transaction got in the way. */
 export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await db.$transaction(work);
     } catch (error) {
-      if (attempt >= 4 || !isConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      if (attempt >= 5 || !isConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
     }
   }
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA } from "./lib/postgres-schema";
 import { bin, run } from "./lib/run";
 
@@ -10,6 +11,14 @@ if (!server) {
   console.error(
     "Set TEST_POSTGRES_URL to a PostgreSQL server's URL, e.g. postgresql://postgres@127.0.0.1:5432/postgres",
   );
+  process.exit(1);
+}
+const folders = (dir: string) =>
+  readdirSync(dir)
+    .filter((entry) => /^\d+_/.test(entry))
+    .join("\n");
+if (folders("prisma/migrations") !== folders(POSTGRES_MIGRATIONS)) {
+  console.error(`prisma/migrations and ${POSTGRES_MIGRATIONS} do not have the same migrations.`);
   process.exit(1);
 }
 const result = run(

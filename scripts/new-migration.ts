@@ -56,6 +56,14 @@ try {
     process.exit(1);
   }
   const sql = diff.stdout;
+  if (!/^\s*(ALTER|CREATE|DROP)/im.test(sql)) {
+    // The committed PostgreSQL schema already had the change (e.g. npm run db:schema:postgres ran first).
+    console.error(
+      `The PostgreSQL migration came out empty: ${POSTGRES_SCHEMA} already holds the change. Restore it ` +
+        `(git checkout ${POSTGRES_SCHEMA}), delete prisma/migrations/${folder}, and run this again.`,
+    );
+    process.exit(1);
+  }
   mkdirSync(path.join(POSTGRES_MIGRATIONS, folder), { recursive: true });
   writeFileSync(path.join(POSTGRES_MIGRATIONS, folder, "migration.sql"), sql);
   writeFileSync(POSTGRES_SCHEMA, readFileSync(next, "utf8"));

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { startMailerLiteEmulator } from "../../scripts/mailerlite-emulator";
 import { migrate } from "../../scripts/lib/migrate";
+import { bin, run } from "../../scripts/lib/run";
 import { scratchPostgres } from "../../test/support/scratch-postgres";
 import { startSmtpCapture } from "../support/smtp-capture";
 import { instances, type InstancesState } from "./instances-env";
@@ -12,6 +13,9 @@ import { instances, type InstancesState } from "./instances-env";
  * faults) — as a club that outgrew one machine runs it.
  */
 export default async function globalSetup() {
+  // Built once here: two servers starting without a build would both build into one folder.
+  if (!existsSync(".next/BUILD_ID") && run(bin("next"), ["build"]).code !== 0)
+    throw new Error("next build failed");
   const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
   const database = await scratchPostgres(adminUrl, "instances");
   migrate(database.url);
@@ -47,19 +51,9 @@ export default async function globalSetup() {
       }),
     );
   }
-  const workers = [1, 2].map(() =>
-    started(
-      spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
-        env,
-        stdio: "inherit",
-      }),
-    ),
-  );
+  const workers = await Promise.all([1, 2].map(() => startWorker(env, started)));
   for (const server of instances.servers) await healthy(server);
-  const state: InstancesState = {
-    databaseUrl: database.url,
-    workerPids: workers.map((worker) => worker.pid!),
-  };
+  const state: InstancesState = { databaseUrl: database.url, workers };
   writeFileSync(instances.stateFile, JSON.stringify(state));
 
   return async () => {
@@ -68,6 +62,25 @@ export default async function globalSetup() {
     await stopSmtp();
     await database.drop();
   };
+}
+
+/** A worker (`npm run worker`), once it says which owner its leases carry. */
+function startWorker(env: NodeJS.ProcessEnv, started: (child: ChildProcess) => ChildProcess) {
+  const child = started(
+    spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
+  return new Promise<{ pid: number; owner: string }>((resolve) => {
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+      const owner = /this process syncs as (\S+)/.exec(output)?.[1];
+      if (owner) resolve({ pid: child.pid!, owner });
+    });
+  });
 }
 
 async function healthy(url: string) {

@@ -14,4 +14,4 @@ export const instances = {
 };
 
 /** What the global setup started, for the test to read (and to kill a worker with). */
-export type InstancesState = { databaseUrl: string; workerPids: number[] };
+export type InstancesState = { databaseUrl: string; workers: { pid: number; owner: string }[] };

@@ -18,6 +18,7 @@ const globalForWork = globalThis as unknown as { backgroundStop?: () => Promise<
 export function startBackgroundWork(): () => Promise<void> {
   if (globalForWork.backgroundStop) return globalForWork.backgroundStop;
   const sync = createConfiguredSyncWorker();
+  if (sync) console.log(`[sync] this process syncs as ${sync.owner}`);
   const stops = [
     runLoop("mail", () => deliverDueMails(({ to }) => composeLinkMail(to)), 1000),
     runLoop(

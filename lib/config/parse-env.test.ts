@@ -58,6 +58,10 @@ describe("parseEnv", () => {
       { DATABASE_POOL_SIZE: "0" },
       "Invalid configuration: DATABASE_POOL_SIZE must be a positive whole number",
     ],
+    [
+      { NODE_ENV: "production", DATABASE_URL: "postgresql://db.example/club" },
+      "Invalid configuration: AUTH_SECRET must be set when DATABASE_URL is PostgreSQL",
+    ],
     [{ APP_URL: "localhost:3000" }, "Invalid configuration: APP_URL must be an http(s) URL"],
     [{ AUTH_SECRET: "short" }, "Invalid configuration: AUTH_SECRET must be at least 32 characters"],
     [{ SMTP_URL: "mail.example:25" }, "Invalid configuration: SMTP_URL must be an smtp:// or smtps:// URL"],

@@ -80,6 +80,11 @@ const schema = z
       .enum(["inline", "external"], { error: 'must be "inline" or "external"' })
       .default("inline"),
   })
+  .refine((raw) => raw.AUTH_SECRET || raw.NODE_ENV !== "production" || !isPostgresUrl(raw.DATABASE_URL), {
+    path: ["AUTH_SECRET"],
+    message:
+      "must be set when DATABASE_URL is PostgreSQL: every instance and worker needs the same one (each would generate its own)",
+  })
   .transform((raw) => ({
     ...raw,
     APP_URL: raw.APP_URL ?? `http://localhost:${raw.PORT}`,

@@ -15,13 +15,18 @@ function choicesOf(input: SignupInput, interests: string[]) {
   return { firstName, lastName, newsletter, searchText: searchTextOf(input), interests };
 }
 
-/** An unconfirmed account's pending choices are replaced: the owner confirms what they see. */
+/**
+ * An unconfirmed account's pending choices are replaced: the owner confirms what they see. False (nothing
+ * changed) when the owner confirmed meanwhile: their consent is never overwritten by a visitor.
+ */
 async function replacePendingChoices(tx: Tx, memberId: string, choices: ReturnType<typeof choicesOf>) {
   const { interests, ...fields } = choices;
-  await tx.user.update({ where: { id: memberId }, data: fields });
+  const pending = await tx.user.updateMany({ where: { id: memberId, emailVerified: null }, data: fields });
+  if (pending.count === 0) return false;
   await tx.memberInterest.deleteMany({ where: { userId: memberId } });
   await tx.memberInterest.createMany({ data: interests.map((interestId) => ({ userId: memberId, interestId })) });
   await recordMemberChange(tx, { kind: "visitor" }, "member.signup_replaced", memberId);
+  return true;
 }
 
 /**
@@ -36,10 +41,9 @@ export async function signUp(input: SignupInput, ip: string): Promise<void> {
     await countMailAttempt(tx, input.email, ip);
     await enqueueMail(tx, { to: input.email, kind: "link" });
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, emailVerified: true } });
-    if (existing?.emailVerified) {
+    if (existing) {
+      if (!existing.emailVerified && (await replacePendingChoices(tx, existing.id, choices))) return;
       await recordAudit(tx, { actor: { kind: "visitor" }, action: "member.signup_repeated", subject: existing.id });
-    } else if (existing) {
-      await replacePendingChoices(tx, existing.id, choices);
     } else {
       const { interests, ...fields } = choices;
       const member = await tx.user.create({

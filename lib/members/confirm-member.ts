@@ -28,8 +28,9 @@ export async function confirmMember(memberId: string, choices: ReadingChoicesInp
       orderBy: { name: "asc" },
     });
     const now = new Date();
-    await tx.user.update({
-      where: { id: memberId },
+    // Confirmed in the write's own condition: of two clicks at once, one confirms and the other changes nothing.
+    const confirmed = await tx.user.updateMany({
+      where: { id: memberId, emailVerified: null },
       data: {
         firstName: choices.firstName,
         lastName: choices.lastName,
@@ -42,6 +43,7 @@ export async function confirmMember(memberId: string, choices: ReadingChoicesInp
         consentUserAgent: origin.userAgent.slice(0, 500),
       },
     });
+    if (confirmed.count === 0) return;
     await tx.memberInterest.deleteMany({ where: { userId: memberId } });
     await tx.memberInterest.createMany({
       data: interestIds.map((interestId) => ({ userId: memberId, interestId })),

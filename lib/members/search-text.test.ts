@@ -6,4 +6,18 @@ describe("searchTextOf", () => {
     const text = searchTextOf({ email: "Zoe@Club.Test", firstName: "ZOË", lastName: "ÇELİK Ωμέγα" });
     for (const word of ["zoë", "ΩΜΈΓΑ", "zoe@club", "ÇELİK"]) expect(text).toContain(normalizedSearch(word));
   });
+
+  it("finds a name whatever its case and accents", () => {
+    const cases: [string, string][] = [
+      ["Çelik", "ÇELİK"],
+      ["Οδυσσεύς", "ΟΔΥΣΣΕΥΣ"],
+      ["Straße", "STRASSE"],
+      ["Zoë", "zoe"],
+    ];
+    for (const [name, typed] of cases) {
+      expect(searchTextOf({ email: "x@club.test", firstName: name }), typed).toContain(
+        normalizedSearch(typed),
+      );
+    }
+  });
 });

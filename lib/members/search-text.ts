@@ -11,7 +11,10 @@ export function searchTextOf({
   return normalizedSearch([email, firstName, lastName].join(" "));
 }
 
-/** A search word as the search text holds it. */
+/**
+ * A search word as the search text holds it: without case or accents, in every script ("ÇELİK" finds
+ * "Çelik", "ΟΔΥΣΣΕΥΣ" finds "Οδυσσεύς", "Strasse" finds "Straße", "zoe" finds "Zoë").
+ */
 export function normalizedSearch(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ς/g, "σ").replace(/ß/g, "ss");
 }

@@ -28,7 +28,11 @@ export async function isSyncPaused(keyHash: string): Promise<boolean> {
   const status = await db.syncStatus.findUnique({ where: { id: ID } });
   if (!status?.pausedReason) return false;
   if (status.pausedKeyHash === keyHash) return true;
-  await db.syncStatus.update({ where: { id: ID }, data: { pausedReason: null, pausedKeyHash: null } });
+  // Only the pause this read saw: a new one set meanwhile (for the key in use) stays.
+  await db.syncStatus.updateMany({
+    where: { id: ID, pausedKeyHash: status.pausedKeyHash },
+    data: { pausedReason: null, pausedKeyHash: null },
+  });
   return false;
 }
 

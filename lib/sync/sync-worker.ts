@@ -115,7 +115,7 @@ export class SyncWorker {
   private async syncGroupsAlone(): Promise<boolean> {
     if (!(await holdLease(GROUPS_LEASE, this.owner, this.leaseMs))) return false;
     try {
-      await syncGroups(this.sender.limitedClient);
+      await syncGroups(this.sender.limitedClient, () => holdLease(GROUPS_LEASE, this.owner, this.leaseMs));
       return false;
     } catch (error) {
       return this.handleGlobalError(error, "groups");
