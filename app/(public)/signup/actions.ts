@@ -6,17 +6,10 @@ import { clientIp } from "@/lib/request/client-ip";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { signupSchema } from "@/lib/validation/member";
+import { memberFormValues } from "@/lib/validation/member-form";
 
 export async function signupAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = {
-    email: String(formData.get("email") ?? ""),
-    firstName: String(formData.get("firstName") ?? ""),
-    lastName: String(formData.get("lastName") ?? ""),
-    newsletter: formData.get("newsletter") ?? undefined,
-    interests: formData.getAll("interests").map(String),
-    website: String(formData.get("website") ?? ""),
-  };
-  const values = { ...raw, newsletter: raw.newsletter !== undefined };
+  const { raw, values } = memberFormValues(formData, ["email", "website"]);
   if (raw.website) redirect("/check-email");
 
   const parsed = signupSchema.safeParse(raw);
