@@ -7,6 +7,8 @@ import { purgeSentMails } from "@/lib/email/mail-outbox";
 import { fillMissingSearchText } from "@/lib/members/fill-search-text";
 import { purgeUnconfirmedMembers } from "@/lib/members/purge-unconfirmed-members";
 import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
+import { processWebhookInbox } from "@/lib/sync/process-webhook-inbox";
+import { purgeOldWebhookEvents } from "@/lib/sync/webhook-inbox";
 import { runLoop } from "./run-loop";
 
 const globalForWork = globalThis as unknown as { backgroundStop?: () => Promise<void> };
@@ -21,11 +23,13 @@ export function startBackgroundWork(): () => Promise<void> {
   if (sync) console.log(`[sync] this process syncs as ${sync.owner}`);
   const stops = [
     runLoop("mail", () => deliverDueMails(({ to }) => composeLinkMail(to)), 1000),
+    runLoop("webhooks", processWebhookInbox, 1000),
     runLoop(
       "housekeeping",
       () =>
         Promise.all([
           purgeSentMails(),
+          purgeOldWebhookEvents(),
           purgeOldMailAttempts(),
           purgeUnconfirmedMembers(),
           purgeExpiredSessionsAndLinks(),
@@ -38,7 +42,12 @@ export function startBackgroundWork(): () => Promise<void> {
           runLoop(
             "sync",
             async () => {
-              while ((await sync.runOnce()) > 0);
+              // Members' changes first; one reconciliation call between passes, while any is due.
+              for (;;) {
+                const synced = await sync.runOnce();
+                const reconciled = await sync.reconcileStep();
+                if (synced === 0 && !reconciled) break;
+              }
             },
             1000,
           ),

@@ -25,6 +25,7 @@ describe("parseEnv", () => {
       MAILERLITE_API_URL: "https://connect.mailerlite.com/api",
       MAILERLITE_RATE_LIMIT: 120,
       MAILERLITE_EMULATOR_PORT: 4010,
+      MAILERLITE_RECONCILE_MINUTES: 60,
       WORKER_MODE: "inline",
     });
   });
@@ -70,6 +71,14 @@ describe("parseEnv", () => {
       'Invalid configuration: ADMIN_EMAILS must be a comma-separated list of e-mail addresses ("nope" is not one)',
     ],
     [{ WORKER_MODE: "both" }, 'Invalid configuration: WORKER_MODE must be "inline" or "external"'],
+    [
+      { MAILERLITE_RECONCILE_MINUTES: "0" },
+      "Invalid configuration: MAILERLITE_RECONCILE_MINUTES must be a positive whole number",
+    ],
+    [
+      { MAILERLITE_WEBHOOK_SECRET: "short" },
+      "Invalid configuration: MAILERLITE_WEBHOOK_SECRET must be at least 16 characters",
+    ],
     [
       { MAILERLITE_RATE_LIMIT: "fast" },
       "Invalid configuration: MAILERLITE_RATE_LIMIT must be a positive whole number",

@@ -76,6 +76,10 @@ const schema = z
     MAILERLITE_API_KEY: z.string().trim().min(1).optional(),
     MAILERLITE_RATE_LIMIT: positiveInt.default(120),
     MAILERLITE_EMULATOR_PORT: port.default(4010),
+    MAILERLITE_WEBHOOK_SECRET: z.string().trim().min(16, "must be at least 16 characters").optional(),
+    MAILERLITE_RECONCILE_MINUTES: positiveInt
+      .refine((n) => n <= 7 * 24 * 60, "must be a whole number of minutes from 1 to 10080")
+      .default(60),
     WORKER_MODE: z
       .enum(["inline", "external"], { error: 'must be "inline" or "external"' })
       .default("inline"),

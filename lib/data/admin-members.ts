@@ -27,6 +27,8 @@ export type MemberRow = {
   name: string;
   confirmed: boolean;
   newsletter: boolean;
+  /** Why and when MailerLite stopped the newsletter, if it did. */
+  newsletterStop: { reason: string; at: Date } | null;
   interests: string[];
   sync: SyncState;
 };
@@ -49,6 +51,8 @@ export async function listMembers(query: string, page: number) {
         lastName: true,
         emailVerified: true,
         newsletter: true,
+        newsletterStop: true,
+        newsletterStoppedAt: true,
         interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
       },
     }),
@@ -61,6 +65,7 @@ export async function listMembers(query: string, page: number) {
     name: [m.firstName, m.lastName].filter(Boolean).join(" "),
     confirmed: m.emailVerified !== null,
     newsletter: m.newsletter,
+    newsletterStop: m.newsletterStop && m.newsletterStoppedAt ? { reason: m.newsletterStop, at: m.newsletterStoppedAt } : null,
     interests: m.interests.map((i) => i.interest.name),
     sync: syncStates.get(m.id) ?? "pending",
   }));

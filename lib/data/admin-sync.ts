@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { env } from "@/lib/env";
 import { readSyncStatus } from "@/lib/sync/sync-status";
+import { queueReconcileRun, recentReconcileRuns } from "@/lib/sync/reconcile-runs";
+import { readWebhookRegistration } from "@/lib/sync/webhook-registration";
 
 export const SYNC_PAGE_SIZE = 50;
 
@@ -13,7 +15,7 @@ export const SYNC_PAGE_SIZE = 50;
 export async function getSyncOverview(page = 1) {
   await requireAdmin();
   const unfinished = { state: { in: ["pending", "failed"] } };
-  const [pending, failed, oldest, status, rows, total] = await Promise.all([
+  const [pending, failed, oldest, status, rows, total, webhook, runs, stops] = await Promise.all([
     db.memberSync.count({ where: { state: "pending" } }),
     db.memberSync.count({ where: { state: "failed" } }),
     db.memberSync.findFirst({ where: { state: "pending" }, orderBy: { pendingSince: "asc" }, select: { pendingSince: true } }),
@@ -26,6 +28,9 @@ export async function getSyncOverview(page = 1) {
       select: { memberId: true, deleted: true, state: true, attempts: true, lastError: true, pendingSince: true, nextAttemptAt: true },
     }),
     db.memberSync.count({ where: unfinished }),
+    readWebhookRegistration(),
+    recentReconcileRuns(),
+    db.user.groupBy({ by: ["newsletterStop"], where: { newsletterStop: { not: null } }, _count: true }),
   ]);
   const members = await db.user.findMany({
     where: { id: { in: rows.map((row) => row.memberId) } },
@@ -43,7 +48,23 @@ export async function getSyncOverview(page = 1) {
     lastError: status?.lastError ?? null,
     rows: rows.map((row) => ({ ...row, email: emailOf.get(row.memberId) ?? (row.deleted ? "(deleted member)" : "—") })),
     pageCount: Math.max(1, Math.ceil(total / SYNC_PAGE_SIZE)),
+    webhook,
+    handSecret: Boolean(env.MAILERLITE_WEBHOOK_SECRET),
+    reconcileEveryMinutes: env.MAILERLITE_RECONCILE_MINUTES,
+    runs,
+    stops: Object.fromEntries(stops.map((s) => [s.newsletterStop ?? "", s._count])) as Record<string, number>,
   };
+}
+
+/** An admin asks for a reconciliation pass now; false when one is already waiting or running. */
+export async function requestReconciliation(): Promise<boolean> {
+  const admin = await requireAdmin();
+  const queued = await queueReconcileRun(admin.id);
+  if (queued) {
+    await recordAudit(db, { actor: { kind: "admin", ref: admin.id }, action: "sync.reconcile_requested" });
+  }
+  backgroundWork.wake();
+  return queued;
 }
 
 /** What every admin page's banner needs: whether sync can run, and how much waits. */

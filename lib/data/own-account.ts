@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
 import { deleteMember } from "@/lib/members/delete-member";
+import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { updateMemberName } from "@/lib/members/update-member-name";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
@@ -16,6 +17,8 @@ export type OwnProfile = {
   firstName: string;
   lastName: string;
   newsletter: boolean;
+  /** Why and when MailerLite stopped the newsletter, if it did. */
+  newsletterStop: NewsletterStopInfo | null;
   interestIds: string[];
 };
 
@@ -23,11 +26,21 @@ export async function getOwnProfile(): Promise<OwnProfile> {
   const viewer = await requireMember();
   const member = await db.user.findUnique({
     where: { id: viewer.id },
-    select: { email: true, firstName: true, lastName: true, newsletter: true, interests: { select: { interestId: true } } },
+    select: {
+      email: true,
+      firstName: true,
+      lastName: true,
+      newsletter: true,
+      newsletterStop: true,
+      newsletterStoppedAt: true,
+      interests: { select: { interestId: true } },
+    },
   });
   if (!member) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
-  const { interests, ...rest } = member;
-  return { ...rest, interestIds: interests.map((i) => i.interestId) };
+  const { interests, newsletterStop, newsletterStoppedAt, ...rest } = member;
+  const stop =
+    isNewsletterStop(newsletterStop) && newsletterStoppedAt ? { reason: newsletterStop, at: newsletterStoppedAt } : null;
+  return { ...rest, newsletterStop: stop, interestIds: interests.map((i) => i.interestId) };
 }
 
 export async function updateOwnName(input: ProfileNameInput): Promise<void> {

@@ -38,7 +38,15 @@ describe("subscriberOutcome", () => {
     };
     expect(subscriberOutcome(upsert, { ok: true, body })).toEqual({
       kind: "subscriber",
-      subscriber: { id: "123", name: "Ada", lastName: "", groupIds: ["1", "7"] },
+      subscriber: {
+        id: "123",
+        email: "ada@club.test",
+        name: "Ada",
+        lastName: "",
+        status: "active",
+        statusAt: null,
+        groupIds: ["1", "7"],
+      },
     });
     expect(subscriberOutcome(add, { ok: true, body: undefined })).toEqual({ kind: "done" });
   });
@@ -95,11 +103,16 @@ describe("subscriberOutcome", () => {
     expect(subscriberOutcome(upsert, refused)).toEqual({ kind: "group-not-found", groupId: "2" });
   });
 
-  it("refuses on other validation errors, and reports a rejected key", () => {
-    const refused = answered(422, { message: "This subscriber is unsubscribed and cannot be imported" });
-    expect(subscriberOutcome(upsert, refused)).toMatchObject({
+  it("tells MailerLite's refusal to make a suppressed address active from other refusals", () => {
+    const suppressed = answered(422, {
+      message: "This subscriber is unsubscribed and cannot be imported",
+      errors: { subscriber: ["This subscriber is unsubscribed and cannot be imported"] },
+    });
+    expect(subscriberOutcome(upsert, suppressed).kind).toBe("suppressed");
+    const invalid = answered(422, { message: "The email must be a valid email address." });
+    expect(subscriberOutcome(upsert, invalid)).toMatchObject({
       kind: "refused",
-      error: { message: "This subscriber is unsubscribed and cannot be imported" },
+      error: { message: "The email must be a valid email address." },
     });
     expect(subscriberOutcome(add, answered(401, { message: "Unauthenticated." })).kind).toBe("key-rejected");
     expect(subscriberOutcome(add, answered(403, {})).kind).toBe("key-rejected");

@@ -1,9 +1,7 @@
 import { MailerLiteError } from "./errors";
 import { subscriberSchema } from "./schemas";
 import type { SubscriberOperation } from "./subscriber-operation";
-
-/** What MailerLite holds of a subscriber, as far as the app cares. `groupIds` is null when not listed. */
-export type SubscriberSnapshot = { id: string; name: string; lastName: string; groupIds: string[] | null };
+import { snapshotOfSubscriber, type SubscriberSnapshot } from "./subscriber-snapshot";
 
 /** How one subscriber operation ended, in the sync's terms. */
 export type SubscriberOutcome =
@@ -13,6 +11,8 @@ export type SubscriberOutcome =
   | { kind: "done" }
   | { kind: "subscriber-not-found" }
   | { kind: "group-not-found"; groupId: string }
+  /** MailerLite keeps this address unsubscribed (or bounced, or junk): it refuses to make it active again. */
+  | { kind: "suppressed"; error: MailerLiteError }
   /** The API key is refused: nothing will work until it changes. */
   | { kind: "key-rejected"; error: MailerLiteError }
   /** MailerLite refused this data (e.g. 422); sending it again would not help. */
@@ -24,14 +24,13 @@ export type RawResult = { ok: true; body: unknown } | { ok: false; error: Mailer
 
 function snapshotOf(body: unknown): SubscriberSnapshot | null {
   const parsed = subscriberSchema.safeParse((body as { data?: unknown } | null)?.data);
-  if (!parsed.success) return null;
-  const { id, fields, groups } = parsed.data;
-  return {
-    id,
-    name: String(fields?.name ?? ""),
-    lastName: String(fields?.last_name ?? ""),
-    groupIds: groups ? groups.map((group) => group.id).sort() : null,
-  };
+  return parsed.success ? snapshotOfSubscriber(parsed.data) : null;
+}
+
+/** "This subscriber is unsubscribed and cannot be imported" (a 422 on an upsert that asks for "active"). */
+function refusesReactivation(error: MailerLiteError): boolean {
+  const texts = [error.message, ...Object.values(error.fieldErrors ?? {}).flat()];
+  return error.code === "validation" && texts.some((text) => /cannot be imported/i.test(text));
 }
 
 /** An upsert naming a group MailerLite no longer has is refused with 422 on `groups.N`. */
@@ -86,6 +85,7 @@ export function subscriberOutcome(op: SubscriberOperation, result: RawResult): S
   if (op.kind === "upsert") {
     const groupId = groupRefusedByUpsert(op.groupIds, error);
     if (groupId) return { kind: "group-not-found", groupId };
+    if (refusesReactivation(error)) return { kind: "suppressed", error };
   }
   if (error.code === "not_found") return notFoundOutcome(op, error);
   if (!error.retryable) return { kind: "refused", error };

@@ -1,16 +1,33 @@
 import "server-only";
 import { backgroundWork } from "@/lib/background/signal";
+import { AppError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
 import type { PreferenceChange } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";
+import { isSuppression, resubscribeRefusal } from "./newsletter-stop";
 import { recordMemberChange } from "./record-member-change";
 
-/** Ticks or unticks the newsletter or one interest of this member. */
+/**
+ * Ticks or unticks the newsletter or one interest of this member. The newsletter cannot be ticked again
+ * from here once MailerLite suppressed the address (MailerLite refuses it, and only the person may undo
+ * an unsubscribe, in MailerLite): that is refused with what to do instead.
+ */
 export async function setMemberPreference(memberId: string, change: PreferenceChange): Promise<void> {
   const actor = { kind: "member", ref: memberId } as const;
   await transaction(async (tx) => {
     if (change.kind === "newsletter") {
-      await tx.user.update({ where: { id: memberId }, data: { newsletter: change.value } });
+      if (change.value) {
+        const { newsletterStop } = await tx.user.findUniqueOrThrow({
+          where: { id: memberId },
+          select: { newsletterStop: true },
+        });
+        if (isSuppression(newsletterStop)) {
+          throw new AppError("CONFLICT", resubscribeRefusal(newsletterStop), "newsletter");
+        }
+      }
+      // Ticked again after MailerLite deleted the subscriber: a new subscription, by the member's own click.
+      const cleared = change.value ? { newsletterStop: null, newsletterStoppedAt: null } : {};
+      await tx.user.update({ where: { id: memberId }, data: { newsletter: change.value, ...cleared } });
       await recordMemberChange(
         tx,
         actor,

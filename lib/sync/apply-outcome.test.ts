@@ -9,7 +9,17 @@ const present: Remote = {
   name: "Ada",
   lastName: "L",
   groupIds: ["1"],
+  status: "active",
   verify: false,
+};
+const snapshot = {
+  id: "99",
+  email: "ada@club.test",
+  name: "Ada",
+  lastName: "L",
+  status: "active" as const,
+  statusAt: null,
+  groupIds: null,
 };
 const error = (code: ConstructorParameters<typeof MailerLiteError>[0]["code"], message = "x") =>
   new MailerLiteError({ code, message });
@@ -28,7 +38,7 @@ const upsert: SubscriberOperation = {
 
 describe("applyOutcome", () => {
   it("learns the subscriber id and groups from an upsert's answer", () => {
-    const subscriber = { id: "123", name: "Ada", lastName: "L", groupIds: ["1", "7"] };
+    const subscriber = { ...snapshot, id: "123", groupIds: ["1", "7"] };
     expect(applyOutcome(upsert, absentRemote, { kind: "subscriber", subscriber })).toEqual({
       kind: "progress",
       remote: {
@@ -37,8 +47,17 @@ describe("applyOutcome", () => {
         name: "Ada",
         lastName: "L",
         groupIds: ["1", "7"],
+        status: "active",
         verify: false,
       },
+    });
+  });
+
+  it("learns that MailerLite keeps an address suppressed, so the next call looks it up instead", () => {
+    const error = new MailerLiteError({ code: "validation", message: "cannot be imported" });
+    expect(applyOutcome(upsert, absentRemote, { kind: "suppressed", error })).toEqual({
+      kind: "progress",
+      remote: { ...absentRemote, state: "unknown", status: "unsubscribed", verify: true },
     });
   });
 
@@ -53,7 +72,12 @@ describe("applyOutcome", () => {
       kind: "group-missing",
       groupId: "5",
     });
-    expect(applyOutcome(add, present, gone)).toEqual({ kind: "progress", remote: absentRemote });
+    // A subscriber the app did not remove is gone: deleted or forgotten in MailerLite.
+    expect(applyOutcome(add, present, gone)).toEqual({
+      kind: "vanished",
+      remote: absentRemote,
+      subscriberId: "99",
+    });
   });
 
   it("takes an erasure that was applied, or found nothing to erase, as removal, still owing a read-back", () => {
@@ -75,7 +99,7 @@ describe("applyOutcome", () => {
   it("learns the id of a deleted member's subscriber from a read by e-mail, to erase it by id", () => {
     const read: SubscriberOperation = { kind: "read", key: "ada@club.test" };
     const unknown: Remote = { ...absentRemote, state: "unknown", verify: true };
-    const subscriber = { id: "99", name: "Ada", lastName: "L", groupIds: ["1"] };
+    const subscriber = { ...snapshot, id: "99", groupIds: ["1"] };
     expect(applyOutcome(read, unknown, { kind: "subscriber", subscriber })).toEqual({
       kind: "progress",
       remote: present,
@@ -92,8 +116,9 @@ describe("applyOutcome", () => {
   it("learns that the subscriber is gone from a group removal, or that the membership is", () => {
     const op: SubscriberOperation = { kind: "remove-group", subscriberId: "99", groupId: "1" };
     expect(applyOutcome(op, present, { kind: "subscriber-not-found" })).toEqual({
-      kind: "progress",
+      kind: "vanished",
       remote: absentRemote,
+      subscriberId: "99",
     });
     expect(applyOutcome(op, present, { kind: "group-not-found", groupId: "1" })).toMatchObject({
       kind: "progress",
@@ -120,7 +145,7 @@ describe("applyOutcome", () => {
 
   it("reads a subscriber back as settled, and an unreadable upsert answer as maybe applied", () => {
     const read: SubscriberOperation = { kind: "read", key: "99" };
-    const subscriber = { id: "99", name: "Ada", lastName: "L", groupIds: null };
+    const subscriber = { ...snapshot, id: "99", groupIds: null };
     expect(applyOutcome(read, { ...present, verify: true }, { kind: "subscriber", subscriber })).toEqual({
       kind: "progress",
       remote: { ...present, verify: false },

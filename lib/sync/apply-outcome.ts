@@ -9,6 +9,8 @@ import { absentRemote, type Remote } from "./member-state";
 /** What the worker does next with a member, after one answer. */
 export type NextStep =
   | { kind: "progress"; remote: Remote }
+  /** The subscriber the member had is gone from MailerLite: deleted or forgotten there, not by the app. */
+  | { kind: "vanished"; remote: Remote; subscriberId: string }
   | { kind: "group-missing"; groupId: string }
   | { kind: "retry"; remote: Remote; error: MailerLiteError; uncertain: boolean }
   | { kind: "fail"; error: MailerLiteError }
@@ -24,6 +26,7 @@ function presentRemote(subscriber: SubscriberSnapshot, previous: Remote): Remote
     name: subscriber.name,
     lastName: subscriber.lastName,
     groupIds: subscriber.groupIds ?? previous.groupIds,
+    status: subscriber.status,
     verify: false,
   };
 }
@@ -60,7 +63,21 @@ export function applyOutcome(op: SubscriberOperation, remote: Remote, outcome: S
     case "done":
       return { kind: "progress", remote: applied(op, remote) };
     case "subscriber-not-found":
+      if (!removes(op) && remote.state === "present" && remote.subscriberId) {
+        return { kind: "vanished", remote: absentRemote, subscriberId: remote.subscriberId };
+      }
       return { kind: "progress", remote: { ...absentRemote, verify: removes(op) && remote.verify } };
+    case "suppressed":
+      // The address exists in MailerLite and may not be made active: look it up instead (see planNextOperation).
+      return {
+        kind: "progress",
+        remote: {
+          ...remote,
+          state: remote.state === "absent" ? "unknown" : remote.state,
+          status: "unsubscribed",
+          verify: true,
+        },
+      };
     case "group-not-found":
       // Removing a membership of a group that is gone leaves nothing to remove.
       if (op.kind === "remove-group") return { kind: "progress", remote: applied(op, remote) };

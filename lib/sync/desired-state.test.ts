@@ -7,6 +7,7 @@ const ada: MemberChoices = {
   lastName: "Lovelace",
   newsletter: true,
   confirmed: true,
+  newsletterStop: null,
   interestGroupIds: ["7", "3", "7"],
 };
 
@@ -18,6 +19,22 @@ describe("desiredState", () => {
       name: "Ada",
       lastName: "Lovelace",
       groupIds: ["3", "7"],
+      suppressed: false,
+    });
+  });
+
+  it("keeps a suppressed member's subscriber (MailerLite's record of the unsubscribe), groups in step", () => {
+    for (const stop of ["unsubscribed", "bounced", "junk"]) {
+      expect(desiredState({ ...ada, newsletter: false, newsletterStop: stop }, null)).toMatchObject({
+        present: true,
+        groupIds: ["3", "7"],
+        suppressed: true,
+      });
+    }
+    // Deleted in MailerLite: nothing is left to keep.
+    expect(desiredState({ ...ada, newsletter: false, newsletterStop: "deleted" }, null)).toMatchObject({
+      present: false,
+      erase: false,
     });
   });
 

@@ -1,10 +1,21 @@
+import type { SubscriberStatus } from "@/lib/mailerlite";
+
 /**
  * What MailerLite should hold for one member. Not a subscriber: `erase` (the member was deleted) forgets the
- * subscriber for good (GDPR erasure); otherwise it is only deleted.
+ * subscriber for good (GDPR erasure); otherwise it is only deleted. `suppressed`: MailerLite stopped the
+ * newsletter (unsubscribe, bounce, spam report), so the subscriber is kept as MailerLite's record of it, its
+ * fields and groups in step, and never made active again.
  */
 export type Desired =
   | { present: false; email: string | null; erase: boolean }
-  | { present: true; email: string; name: string; lastName: string; groupIds: string[] };
+  | {
+      present: true;
+      email: string;
+      name: string;
+      lastName: string;
+      groupIds: string[];
+      suppressed: boolean;
+    };
 
 /**
  * What MailerLite is known to hold. "unknown": a subscriber may exist (an upsert's answer was lost) but its
@@ -17,8 +28,14 @@ export type Remote = {
   name: string | null;
   lastName: string | null;
   groupIds: string[];
+  /** The subscriber's status as MailerLite last answered it (null: not known). */
+  status: SubscriberStatus | null;
   verify: boolean;
 };
+
+/** MailerLite will not mail this subscriber, and refuses to make it active again. */
+export const isSuppressedStatus = (status: SubscriberStatus | null) =>
+  status === "unsubscribed" || status === "bounced" || status === "junk";
 
 export const absentRemote: Remote = {
   state: "absent",
@@ -26,5 +43,6 @@ export const absentRemote: Remote = {
   name: null,
   lastName: null,
   groupIds: [],
+  status: null,
   verify: false,
 };

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { absentRemote, type Desired, type Remote } from "./member-state";
 import { planNextOperation } from "./plan-next-operation";
 
-const wanted: Desired = {
+const wanted: Extract<Desired, { present: true }> = {
   present: true,
   email: "ada@club.test",
   name: "Ada",
   lastName: "Lovelace",
   groupIds: ["1", "2"],
+  suppressed: false,
 };
 const removed: Desired = { present: false, email: "ada@club.test", erase: false };
 const erased: Desired = { present: false, email: "ada@club.test", erase: true };
@@ -17,6 +18,7 @@ const synced: Remote = {
   name: "Ada",
   lastName: "Lovelace",
   groupIds: ["1", "2"],
+  status: "active",
   verify: false,
 };
 
@@ -86,5 +88,27 @@ describe("planNextOperation", () => {
       kind: "read",
       key: "ada@club.test",
     });
+  });
+
+  it("never upserts (asks for active) an address MailerLite suppressed: it looks it up, then keeps it in step", () => {
+    const suppressed = { ...wanted, suppressed: true };
+    expect(planNextOperation(suppressed, absentRemote)).toBeNull();
+    expect(planNextOperation(suppressed, { ...absentRemote, state: "unknown", verify: true })).toEqual({
+      kind: "read",
+      key: "ada@club.test",
+    });
+    const unsubscribed: Remote = { ...synced, status: "unsubscribed" };
+    expect(planNextOperation(suppressed, unsubscribed)).toBeNull();
+    expect(planNextOperation({ ...suppressed, groupIds: ["1"] }, unsubscribed)).toEqual({
+      kind: "remove-group",
+      subscriberId: "99",
+      groupId: "2",
+    });
+    expect(planNextOperation({ ...suppressed, name: "Augusta" }, unsubscribed)).toMatchObject({
+      kind: "update",
+    });
+    // MailerLite refused an upsert as suppressed: the member is looked up by address, not upserted again.
+    const refused: Remote = { ...absentRemote, state: "unknown", status: "unsubscribed", verify: true };
+    expect(planNextOperation(wanted, refused)).toEqual({ kind: "read", key: "ada@club.test" });
   });
 });

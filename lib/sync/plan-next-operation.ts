@@ -1,13 +1,20 @@
 import type { SubscriberOperation } from "@/lib/mailerlite";
-import type { Desired, Remote } from "./member-state";
+import { isSuppressedStatus, type Desired, type Remote } from "./member-state";
 
 /**
  * The next call that brings MailerLite closer to what the member chose, or null when it already matches.
  * Called again after every answer, so a burst of changes collapses into the calls the end state needs.
+ * No call it plans can make a subscriber active again once MailerLite suppressed it: an upsert is planned
+ * only for an address not known to be suppressed, and updates never carry a status.
  */
 export function planNextOperation(desired: Desired, remote: Remote): SubscriberOperation | null {
   if (desired.present) {
     if (remote.state !== "present" || !remote.subscriberId) {
+      // A suppressed address is never upserted (that asks MailerLite to make it active): it is looked up.
+      if (desired.suppressed || isSuppressedStatus(remote.status)) {
+        const lookUp = remote.state === "unknown" || remote.verify || isSuppressedStatus(remote.status);
+        return lookUp ? { kind: "read", key: desired.email } : null;
+      }
       const { email, name, lastName, groupIds } = desired;
       return { kind: "upsert", email, name, lastName, groupIds };
     }

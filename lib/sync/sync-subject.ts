@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { SUBSCRIBER_STATUSES } from "@/lib/mailerlite";
 import { transaction } from "@/lib/transaction";
 import { desiredState } from "./desired-state";
 import type { Desired, Remote } from "./member-state";
@@ -24,6 +25,7 @@ const remoteOf = (row: {
   remoteName: string | null;
   remoteLastName: string | null;
   remoteGroups: string;
+  remoteStatus: string | null;
   verifyAfter: Date | null;
 }): Remote => ({
   state: row.remoteState === "present" || row.remoteState === "unknown" ? row.remoteState : "absent",
@@ -31,6 +33,7 @@ const remoteOf = (row: {
   name: row.remoteName,
   lastName: row.remoteLastName,
   groupIds: row.remoteGroups ? row.remoteGroups.split(",") : [],
+  status: SUBSCRIBER_STATUSES.find((status) => status === row.remoteStatus) ?? null,
   verify: row.verifyAfter !== null,
 });
 
@@ -42,6 +45,7 @@ async function memberChoices(memberId: string) {
       firstName: true,
       lastName: true,
       newsletter: true,
+      newsletterStop: true,
       emailVerified: true,
       interests: { select: { interest: { select: { groupId: true } } } },
     },
@@ -106,6 +110,7 @@ export async function saveRemote(
           remoteName: remote.name,
           remoteLastName: remote.lastName,
           remoteGroups: remote.groupIds.join(","),
+          remoteStatus: remote.status,
           verifyAfter: remote.verify ? verifyAfter : null,
         },
       });

@@ -1,6 +1,12 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { createMailerLiteClient, MailerLiteError, type SubscriberOperation } from "@/lib/mailerlite";
+import {
+  createMailerLiteClient,
+  MailerLiteError,
+  type SubscriberOperation,
+  type SubscriberOutcome,
+} from "@/lib/mailerlite";
+import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
 import { applyOutcome } from "./apply-outcome";
 import { databaseGrants } from "./database-grants";
 import { retryDelay } from "./backoff";
@@ -8,8 +14,10 @@ import { forgetGroup } from "./group-store";
 import { claimDueMembers, failMember, finishMember, releaseMember, renewLeases } from "./member-leases";
 import { OperationSender } from "./operation-sender";
 import { planNextOperation } from "./plan-next-operation";
+import { Reconciler } from "./reconciler";
 import { syncGroups } from "./sync-groups";
 import { isSyncPaused, pauseSync, recordSyncError, recordSyncSuccess } from "./sync-status";
+import { isSuppressedStatus } from "./member-state";
 import { loadSyncSubject, managedGroupIds, saveRemote, type SyncSubject } from "./sync-subject";
 import { holdLease, releaseLease } from "./worker-lease";
 
@@ -26,6 +34,11 @@ export type SyncWorkerOptions = {
   retryMaxMs?: number;
   fetch?: typeof globalThis.fetch;
   log?: (message: string) => void;
+  /** How often a reconciliation pass walks MailerLite (default 60 minutes), and its page size. */
+  reconcileEveryMs?: number;
+  reconcilePageSize?: number;
+  /** The URL to register as the app's webhook; none is registered without one. */
+  webhookUrl?: string | null;
 };
 
 export const MAILERLITE_KEY_REJECTED = "MailerLite rejected the API key";
@@ -44,6 +57,7 @@ export class SyncWorker {
   private readonly verifyDelayMs: number;
   private readonly backoff: { baseMs: number; maxMs: number };
   private readonly log: (message: string) => void;
+  private readonly reconciler: Reconciler;
   private stopping = false;
 
   constructor(options: SyncWorkerOptions) {
@@ -76,6 +90,22 @@ export class SyncWorker {
     this.verifyDelayMs = timeoutMs * 2;
     this.backoff = { baseMs: options.retryBaseMs ?? 1000, maxMs: options.retryMaxMs ?? 15 * 60_000 };
     this.log = options.log ?? ((message) => console.warn(`[sync] ${message}`));
+    this.reconciler = new Reconciler(this.owner, this.sender.limitedClient, {
+      everyMs: options.reconcileEveryMs ?? 60 * 60_000,
+      pageSize: options.reconcilePageSize ?? 100,
+      webhookUrl: options.webhookUrl ?? null,
+      leaseMs: this.leaseMs,
+      log: this.log,
+    });
+  }
+
+  /**
+   * One step of the reconciliation pass that is due (one call to MailerLite); false when none was due.
+   * Called between the sync's own passes, so members' changes never wait behind it.
+   */
+  async reconcileStep(): Promise<boolean> {
+    if (this.stopping || (await isSyncPaused(this.keyHash))) return false;
+    return this.reconciler.step();
   }
 
   /** Asks a running pass to stop after the calls in flight. */
@@ -151,11 +181,26 @@ export class SyncWorker {
           subject.remote = { ...step.remote, groupIds };
           if (!step.remote.verify) subject.verifyAfter = null;
           if (!(await saveRemote(id, this.owner, subject.remote, subject.verifyAfter))) active.delete(id);
+          else if (await this.adoptStatus(id, subject, outcome)) {
+            // The member's choices changed with it: the next pass plans from them afresh.
+            active.delete(id);
+            await releaseMember(id, this.owner, new Date());
+          }
           progressed = true;
           continue;
         }
         active.delete(id);
-        if (step.kind === "group-missing") {
+        if (step.kind === "vanished") {
+          await saveRemote(id, this.owner, step.remote, null);
+          const report = {
+            subscriberId: step.subscriberId,
+            email: null,
+            status: "deleted",
+            at: null,
+          } as const;
+          await adoptMailerLiteStatus({ ...report, source: "sync" }, id);
+          await releaseMember(id, this.owner, new Date());
+        } else if (step.kind === "group-missing") {
           await forgetGroup(step.groupId);
           await releaseMember(id, this.owner, new Date());
         } else if (step.kind === "retry") {
@@ -177,6 +222,21 @@ export class SyncWorker {
     for (const id of active.keys()) await releaseMember(id, this.owner, new Date());
     if (progressed) await recordSyncSuccess();
     return claimed;
+  }
+
+  /**
+   * MailerLite answered with a status the member's choices do not reflect: a suppression (unsubscribed,
+   * bounced, junk) for a member who wants the newsletter, or active again for one it had suppressed. True
+   * when the member changed.
+   */
+  private async adoptStatus(id: string, subject: SyncSubject, outcome: SubscriberOutcome): Promise<boolean> {
+    if (outcome.kind !== "subscriber" || !subject.desired?.present) return false;
+    const { status, statusAt, id: subscriberId, email } = outcome.subscriber;
+    const differs = subject.desired.suppressed ? status === "active" : isSuppressedStatus(status);
+    if (!differs) return false;
+    const report = { subscriberId, email, status, at: statusAt, source: "sync" } as const;
+    const result = await adoptMailerLiteStatus(report, id);
+    return result.startsWith("newsletter");
   }
 
   /** Each active member's next call; members that already match (or must wait to verify) leave the pass. */

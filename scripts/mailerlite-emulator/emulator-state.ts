@@ -1,4 +1,5 @@
 import { createIdGenerator } from "./id-generator";
+import type { StoredWebhook } from "./webhook-store";
 
 export const SUBSCRIBER_STATUSES = ["active", "unsubscribed", "unconfirmed", "bounced", "junk"] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
@@ -30,6 +31,7 @@ export class EmulatorState {
   readonly groups = new Map<string, StoredGroup>();
   /** subscriber id → ids of its groups */
   readonly memberships = new Map<string, Set<string>>();
+  readonly webhooks = new Map<string, StoredWebhook>();
   private readonly members = new Map<string, Set<string>>();
   private readonly idByEmail = new Map<string, string>();
   private nextIdFn: () => string;
@@ -46,6 +48,7 @@ export class EmulatorState {
     this.subscribers.clear();
     this.groups.clear();
     this.memberships.clear();
+    this.webhooks.clear();
     this.members.clear();
     this.idByEmail.clear();
     this.nextIdFn = createIdGenerator(this.seed);

@@ -2,6 +2,8 @@ import { message, routeNotFound, type ApiResult } from "./api-result";
 import { runBatch } from "./batch-route";
 import { createGroup, deleteGroup, listGroups, renameGroup } from "./group-routes";
 import type { ApiRequest, RouteContext } from "./route-context";
+import { silentEvents } from "./webhook-events";
+import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from "./webhook-routes";
 import {
   addToGroup,
   deleteSubscriber,
@@ -44,7 +46,17 @@ const ROUTES: [pattern: RegExp, handlers: Record<string, Handler>][] = [
       DELETE: (ctx, _r, [id = ""]) => deleteGroup(ctx, id),
     },
   ],
-  [/^\/batch$/, { POST: (ctx, r) => runBatch(ctx, r.body, routeApiRequest) }],
+  // MailerLite fires no webhook for calls made through /batch.
+  [/^\/batch$/, { POST: (ctx, r) => runBatch({ ...ctx, events: silentEvents }, r.body, routeApiRequest) }],
+  [/^\/webhooks$/, { GET: (ctx) => listWebhooks(ctx), POST: (ctx, r) => createWebhook(ctx, r.body) }],
+  [
+    /^\/webhooks\/([^/]+)$/,
+    {
+      GET: (ctx, _r, [id = ""]) => getWebhook(ctx, id),
+      PUT: (ctx, r, [id = ""]) => updateWebhook(ctx, id, r.body),
+      DELETE: (ctx, _r, [id = ""]) => deleteWebhook(ctx, id),
+    },
+  ],
 ];
 
 function decode(segment: string): string {

@@ -1,5 +1,6 @@
 import type { EmulatorState } from "./emulator-state";
 import type { FixedWindow } from "./fixed-window";
+import type { EventSink } from "./webhook-events";
 
 export type RouteContext = {
   state: EmulatorState;
@@ -7,6 +8,8 @@ export type RouteContext = {
   /** e.g. "http://127.0.0.1:4010/api", for pagination links */
   apiUrl: string;
   imports: FixedWindow;
+  /** Where changes are reported for webhooks. */
+  events: EventSink;
 };
 
 export type ApiRequest = {

@@ -10,6 +10,7 @@ import { FixedWindow } from "./fixed-window";
 import { parseJson, readBody, sendJson } from "./http-io";
 import type { RecordedRequest } from "./recorded-request";
 import { routeApiRequest } from "./route-api-request";
+import { WebhookDispatcher } from "./webhook-dispatcher";
 
 export type MailerLiteEmulator = {
   /** Base URL for the client, e.g. "http://127.0.0.1:4010/api". */
@@ -17,6 +18,8 @@ export type MailerLiteEmulator = {
   port: number;
   state: EmulatorState;
   requests: RecordedRequest[];
+  /** Signed deliveries to the account's webhooks; also where tests make things happen "inside MailerLite". */
+  webhooks: WebhookDispatcher;
   /** Empties the account, the request log and the rate windows; restores the start-up faults and seeds. */
   reset(): void;
   /** Replaces the fault settings (anything not given is off) and restarts the fault sequence. */
@@ -45,6 +48,13 @@ export async function startMailerLiteEmulator(
   let closed = false;
   let apiUrl = "";
   const { sleep, cancelAll } = createCancellableSleep();
+  const webhooks = new WebhookDispatcher(state, {
+    timeScale: config.timeScale,
+    accountId: "1",
+    now,
+    sleep,
+    log: config.log,
+  });
 
   const setFaults = (partial: Partial<FaultSettings>) => {
     const next = faultSettings(partial, config.seed);
@@ -55,6 +65,7 @@ export async function startMailerLiteEmulator(
 
   const reset = () => {
     state.clear();
+    webhooks.reset();
     requests.length = 0;
     apiWindow.reset();
     imports.reset();
@@ -62,7 +73,7 @@ export async function startMailerLiteEmulator(
     pickFault = createFaultPicker(faults);
   };
 
-  const controlTarget = { state, requests, reset, setFaults, faults: () => faults };
+  const controlTarget = { state, requests, reset, setFaults, faults: () => faults, webhooks, now };
 
   const finish = (record: RecordedRequest, res: ServerResponse, result: ApiResult) => {
     record.status = result.status;
@@ -139,7 +150,7 @@ export async function startMailerLiteEmulator(
       });
     }
 
-    const ctx = { state, now, apiUrl, imports };
+    const ctx = { state, now, apiUrl, imports, events: webhooks };
     const result = routeApiRequest(ctx, {
       method: record.method,
       path: url.pathname.slice("/api".length),
@@ -206,6 +217,7 @@ export async function startMailerLiteEmulator(
     port,
     close: async () => {
       closed = true;
+      webhooks.close();
       cancelAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

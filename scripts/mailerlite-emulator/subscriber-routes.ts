@@ -11,15 +11,33 @@ import { presentGroup, presentSubscriber } from "./present";
 import type { RouteContext } from "./route-context";
 import { readSubscriberInput, type SubscriberInput } from "./subscriber-input";
 import { formatTimestamp } from "./timestamp";
+import { subscriberEvent } from "./webhook-events";
 
 const UNSUBSCRIBED_MESSAGE = "This subscriber is unsubscribed and cannot be imported";
+
+/**
+ * MailerLite refuses to make an unsubscribed address active again (recorded); bounced and junk addresses are
+ * refused the same way here, the careful reading of "cannot be imported".
+ */
+const isSuppressed = (status: SubscriberStatus) =>
+  status === "unsubscribed" || status === "bounced" || status === "junk";
+const reactivates = (from: SubscriberStatus, to: SubscriberStatus | undefined) =>
+  isSuppressed(from) && to !== undefined && !isSuppressed(to);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function setStatus(subscriber: StoredSubscriber, status: SubscriberStatus, now: string): void {
+function setStatus(
+  ctx: RouteContext,
+  subscriber: StoredSubscriber,
+  status: SubscriberStatus,
+  now: string,
+): void {
   if (status === subscriber.status) return;
   subscriber.status = status;
   if (status === "active") subscriber.subscribed_at ??= now;
-  if (status === "unsubscribed") subscriber.unsubscribed_at = now;
+  if (status === "unsubscribed") {
+    subscriber.unsubscribed_at = now;
+    ctx.events.emit(subscriberEvent(ctx.state, "subscriber.unsubscribed", subscriber));
+  }
 }
 
 /** Non-destructive: fields not sent are kept, groups are only added. */
@@ -37,13 +55,14 @@ export function upsertSubscriber(ctx: RouteContext, body: unknown): ApiResult {
   const existing = ctx.state.findSubscriber(input.email);
 
   if (existing) {
-    if (existing.status === "unsubscribed" && input.status !== undefined && input.status !== "unsubscribed") {
+    if (reactivates(existing.status, input.status)) {
       return validationFailed([["subscriber", UNSUBSCRIBED_MESSAGE]]);
     }
     // Seen on the real API: an upsert without a status turns "unconfirmed" into "active".
     const status = input.status ?? (existing.status === "unconfirmed" ? "active" : existing.status);
-    setStatus(existing, status, now);
+    setStatus(ctx, existing, status, now);
     apply(ctx, existing, input, now);
+    ctx.events.emit(subscriberEvent(ctx.state, "subscriber.updated", existing));
     return ok({ data: presentSubscriber(ctx.state, existing) }, 200);
   }
 
@@ -61,6 +80,7 @@ export function upsertSubscriber(ctx: RouteContext, body: unknown): ApiResult {
   };
   ctx.state.addSubscriber(subscriber);
   apply(ctx, subscriber, input, now);
+  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.created", subscriber));
   return ok({ data: presentSubscriber(ctx.state, subscriber) }, 201);
 }
 
@@ -75,18 +95,21 @@ export function updateSubscriber(ctx: RouteContext, id: string, body: unknown): 
   if (!subscriber) return subscriberNotFound();
   const { input, errors } = readSubscriberInput(ctx.state, body, false);
   if (errors.length > 0) return validationFailed(errors);
-  if (subscriber.status === "unsubscribed" && input.status !== undefined && input.status !== "unsubscribed") {
+  if (reactivates(subscriber.status, input.status)) {
     return validationFailed([["subscriber", UNSUBSCRIBED_MESSAGE]]);
   }
   const now = formatTimestamp(ctx.now());
-  if (input.status) setStatus(subscriber, input.status, now);
+  if (input.status) setStatus(ctx, subscriber, input.status, now);
   apply(ctx, subscriber, input, now);
+  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.updated", subscriber));
   return ok({ data: presentSubscriber(ctx.state, subscriber) });
 }
 
 export function deleteSubscriber(ctx: RouteContext, id: string): ApiResult {
-  if (!ctx.state.subscribers.has(id)) return subscriberNotFound();
+  const subscriber = ctx.state.subscribers.get(id);
+  if (!subscriber) return subscriberNotFound();
   ctx.state.removeSubscriber(id);
+  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.deleted", subscriber));
   return noContent();
 }
 
@@ -101,6 +124,7 @@ export function forgetSubscriber(ctx: RouteContext, id: string): ApiResult {
     forget_at: formatTimestamp(now + 30 * DAY_MS),
   };
   ctx.state.removeSubscriber(id);
+  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.deleted", subscriber));
   return ok({ data, message: "Subscriber data will be completely deleted and forgotten within 30 days." });
 }
 
@@ -109,13 +133,18 @@ export function addToGroup(ctx: RouteContext, subscriberId: string, groupId: str
   const group = ctx.state.groups.get(groupId);
   if (!group) return groupNotFound(groupId);
   ctx.state.join(subscriberId, groupId);
+  const subscriber = ctx.state.subscribers.get(subscriberId)!;
+  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.added_to_group", subscriber, group));
   return ok({ data: presentGroup(ctx.state, group) });
 }
 
 export function removeFromGroup(ctx: RouteContext, subscriberId: string, groupId: string): ApiResult {
   if (!ctx.state.subscribers.has(subscriberId)) return subscriberNotFound();
-  if (!ctx.state.groups.has(groupId)) return groupNotFound(groupId);
+  const group = ctx.state.groups.get(groupId);
+  if (!group) return groupNotFound(groupId);
   ctx.state.leave(subscriberId, groupId);
+  const subscriber = ctx.state.subscribers.get(subscriberId)!;
+  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.removed_from_group", subscriber, group));
   return noContent();
 }
 

@@ -2,10 +2,18 @@ import type { Metadata } from "next";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listMembers } from "@/lib/data/admin-members";
+import { formatTime } from "@/lib/format-time";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { DeleteMemberButton } from "./_components/delete-member-button";
 
 export const metadata: Metadata = { title: "Members" };
+
+const STOP_LABELS: Record<string, string> = {
+  unsubscribed: "unsubscribed",
+  bounced: "bounced",
+  junk: "marked as spam",
+  deleted: "deleted",
+};
 
 export default async function AdminMembersPage({
   searchParams,
@@ -44,7 +52,13 @@ export default async function AdminMembersPage({
             <Cell wrap="all">{member.email}</Cell>
             <Cell>{member.name}</Cell>
             <Cell>{member.confirmed ? "Yes" : "No"}</Cell>
-            <Cell>{member.newsletter ? "Yes" : "No"}</Cell>
+            <Cell>
+              {member.newsletter
+                ? "Yes"
+                : member.newsletterStop
+                  ? `No: ${STOP_LABELS[member.newsletterStop.reason] ?? member.newsletterStop.reason} in MailerLite ${formatTime(member.newsletterStop.at)}`
+                  : "No"}
+            </Cell>
             <Cell>{member.interests.join(", ") || "—"}</Cell>
             <Cell>{member.sync}</Cell>
             <Cell>

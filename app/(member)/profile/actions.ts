@@ -10,16 +10,22 @@ import {
   updateOwnName,
 } from "@/lib/data/own-account";
 import { AppError } from "@/lib/errors";
+import type { NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { preferenceSchema, profileNameSchema } from "@/lib/validation/member";
 
-export type Preferences = { newsletter: boolean; interestIds: string[] };
-export type PreferenceResult = { ok: true; preferences: Preferences } | { ok: false; message: string };
+export type Preferences = {
+  newsletter: boolean;
+  newsletterStop: NewsletterStopInfo | null;
+  interestIds: string[];
+};
+export type PreferenceResult =
+  { ok: true; preferences: Preferences } | { ok: false; message: string; field?: string };
 
 export async function loadPreferencesAction(): Promise<Preferences> {
-  const { newsletter, interestIds } = await getOwnProfile();
-  return { newsletter, interestIds };
+  const { newsletter, newsletterStop, interestIds } = await getOwnProfile();
+  return { newsletter, newsletterStop, interestIds };
 }
 
 export async function savePreferenceAction(change: unknown): Promise<PreferenceResult> {
@@ -27,11 +33,11 @@ export async function savePreferenceAction(change: unknown): Promise<PreferenceR
   if (!parsed.success) return { ok: false, message: "That change could not be saved." };
   try {
     await setOwnPreference(parsed.data);
-    const { newsletter, interestIds } = await getOwnProfile();
+    const preferences = await loadPreferencesAction();
     revalidatePath("/profile");
-    return { ok: true, preferences: { newsletter, interestIds } };
+    return { ok: true, preferences };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message };
+    if (error instanceof AppError) return { ok: false, message: error.message, field: error.field };
     throw error;
   }
 }

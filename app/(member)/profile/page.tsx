@@ -30,7 +30,11 @@ export default async function ProfilePage() {
           What we send you
         </h2>
         <PreferencesForm
-          initial={{ newsletter: profile.newsletter, interestIds: profile.interestIds }}
+          initial={{
+            newsletter: profile.newsletter,
+            newsletterStop: profile.newsletterStop,
+            interestIds: profile.interestIds,
+          }}
           interests={interests}
         />
       </section>

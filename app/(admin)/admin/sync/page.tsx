@@ -6,6 +6,8 @@ import { getSyncOverview } from "@/lib/data/admin-sync";
 import { formatTime } from "@/lib/format-time";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { retrySyncAction } from "./actions";
+import { Reconciliation } from "./_components/reconciliation";
+import { WebhookStatus } from "./_components/webhook-status";
 
 export const metadata: Metadata = { title: "MailerLite sync" };
 
@@ -22,6 +24,10 @@ export default async function AdminSyncPage({
     ["Oldest pending change", formatTime(sync.oldestPendingSince)],
     ["Last success", formatTime(sync.lastSuccessAt)],
     ["Last error", sync.lastError ? `${sync.lastError} (${formatTime(sync.lastErrorAt)})` : "—"],
+    [
+      "Newsletter stopped in MailerLite",
+      `${sync.stops.unsubscribed ?? 0} unsubscribed, ${sync.stops.bounced ?? 0} bounced, ${sync.stops.junk ?? 0} marked as spam, ${sync.stops.deleted ?? 0} deleted`,
+    ],
   ];
   return (
     <div className="space-y-6">
@@ -34,6 +40,8 @@ export default async function AdminSyncPage({
           </div>
         ))}
       </dl>
+      <WebhookStatus webhook={sync.webhook} handSecret={sync.handSecret} />
+      <Reconciliation runs={sync.runs} everyMinutes={sync.reconcileEveryMinutes} />
       <h2 className="text-xl font-semibold">Members waiting or failed</h2>
       {sync.rows.length === 0 ? (
         <p>Every member is in sync.</p>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import type { InterestOption } from "@/lib/data/interests";
+import { describeNewsletterStop } from "@/lib/members/newsletter-stop";
 import type { PreferenceChange } from "@/lib/validation/member";
 import { loadPreferencesAction, savePreferenceAction, type Preferences } from "../actions";
 
@@ -15,6 +16,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     const timer = setTimeout(() => reject(new Error("The server did not answer in time.")), ms);
     promise.then(resolve, reject).finally(() => clearTimeout(timer));
   });
+}
+
+/** A change the server refused for a reason of its own (not a failure to try again), shown by its field. */
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
 }
 
 function applyChange(preferences: Preferences, change: PreferenceChange): Preferences {
@@ -35,6 +46,7 @@ export function PreferencesForm({
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({
     kind: "idle",
   });
+  const [newsletterError, setNewsletterError] = useState<string | null>(null);
   const { data = initial } = useQuery({
     queryKey,
     queryFn: () => loadPreferencesAction(),
@@ -47,13 +59,19 @@ export function PreferencesForm({
     mutationFn: async (change: PreferenceChange) => {
       if (!navigator.onLine) throw new Error("You are offline.");
       const result = await withTimeout(savePreferenceAction(change), SAVE_TIMEOUT_MS);
-      if (!result.ok) throw new Error(result.message);
+      if (!result.ok)
+        throw result.field ? new Refused(result.message, result.field) : new Error(result.message);
       return result.preferences;
     },
     onError: (error, change) => {
       const current = queryClient.getQueryData<Preferences>(queryKey) ?? initial;
       const undo = { ...change, value: !change.value } as PreferenceChange;
       queryClient.setQueryData<Preferences>(queryKey, applyChange(current, undo));
+      if (error instanceof Refused && error.field === "newsletter") {
+        setNewsletterError(error.message);
+        setStatus({ kind: "idle" });
+        return;
+      }
       const reason = error instanceof Error && error.message !== "Failed to fetch" ? error.message : "";
       setStatus({
         kind: "error",
@@ -74,18 +92,32 @@ export function PreferencesForm({
     void queryClient.cancelQueries({ queryKey });
     queryClient.setQueryData<Preferences>(queryKey, (current) => applyChange(current ?? initial, next));
     setStatus({ kind: "saving" });
+    setNewsletterError(null);
     mutation.mutate(next);
   };
 
   const chosen = new Set(data.interestIds);
   return (
     <div className="space-y-4">
-      <CheckboxField
-        id="newsletter"
-        label="Get weekly newsletter"
-        checked={data.newsletter}
-        onChange={(event) => change({ kind: "newsletter", value: event.target.checked })}
-      />
+      <div>
+        <CheckboxField
+          id="newsletter"
+          label="Get weekly newsletter"
+          checked={data.newsletter}
+          aria-describedby={data.newsletterStop || newsletterError ? "newsletter-note" : undefined}
+          onChange={(event) => change({ kind: "newsletter", value: event.target.checked })}
+        />
+        <div id="newsletter-note" className="mt-1 ml-6 space-y-1 text-sm">
+          {data.newsletterStop && !data.newsletter && (
+            <p className="text-stone-700">{describeNewsletterStop(data.newsletterStop)}</p>
+          )}
+          {newsletterError && (
+            <p role="alert" className="text-red-800">
+              {newsletterError}
+            </p>
+          )}
+        </div>
+      </div>
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Your interests</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">

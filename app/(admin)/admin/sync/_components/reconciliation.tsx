@@ -1,0 +1,92 @@
+import { Button } from "@/components/ui/button";
+import { formatTime } from "@/lib/format-time";
+import { reconcileNowAction } from "../actions";
+import { RefreshWhile } from "./refresh-while";
+
+type Run = {
+  id: string;
+  requestedAt: Date;
+  requestedBy: string | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  state: string;
+  phase: string;
+  pages: number;
+  seen: number;
+  adopted: number;
+  repaired: number;
+  vanished: number;
+  unmatched: number;
+  unmatchedNotes: string;
+  error: string | null;
+};
+
+const PHASES: Record<string, string> = {
+  webhook: "checking the webhook",
+  groups: "checking the interest groups",
+  active: "reading active subscribers",
+  unsubscribed: "reading unsubscribed subscribers",
+  bounced: "reading bounced subscribers",
+  junk: "reading subscribers who reported spam",
+  unconfirmed: "reading unconfirmed subscribers",
+  missing: "checking members MailerLite no longer lists",
+};
+
+function summary(run: Run): string {
+  const found = `${run.seen} subscribers read in ${run.pages} pages; ${run.adopted} statuses taken from MailerLite, ${run.repaired} repaired, ${run.vanished} missing subscribers checked, ${run.unmatched} in an interest group with no member`;
+  if (run.state === "queued") return "Waiting to start.";
+  if (run.state === "running") return `Running: ${PHASES[run.phase] ?? run.phase}. So far ${found}.`;
+  if (run.state === "failed") return `Stopped: ${run.error ?? "unknown error"}. ${found}.`;
+  return `Finished ${formatTime(run.finishedAt)}: ${found}.`;
+}
+
+/** The reconciliation passes: the latest one's progress or result, and a button to run one now. */
+export function Reconciliation({ runs, everyMinutes }: { runs: Run[]; everyMinutes: number }) {
+  const [latest, ...earlier] = runs;
+  const busy = latest?.state === "queued" || latest?.state === "running";
+  return (
+    <section aria-labelledby="reconcile-heading" className="space-y-3">
+      <h2 id="reconcile-heading" className="text-xl font-semibold">
+        Reconciliation
+      </h2>
+      <p className="text-stone-700">
+        Every {everyMinutes} minutes the app reads every subscriber in MailerLite, takes in unsubscribes,
+        bounces and spam reports it missed, and puts back interest groups and names changed there by hand.
+      </p>
+      <RefreshWhile active={busy} />
+      <p role="status" aria-live="polite">
+        {latest
+          ? `Last pass (started ${formatTime(latest.startedAt ?? latest.requestedAt)}): ${summary(latest)}`
+          : "No pass has run yet."}
+      </p>
+      {latest?.error && latest.state !== "failed" && (
+        <p className="text-sm text-amber-800">Last error: {latest.error}</p>
+      )}
+      {latest && latest.unmatchedNotes && (
+        <details>
+          <summary>Subscribers in an interest group that no member matches</summary>
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {latest.unmatchedNotes.split("\n").map((email) => (
+              <li key={email}>{email}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <form action={reconcileNowAction}>
+        <Button type="submit" variant="secondary" disabled={busy}>
+          Reconcile now
+        </Button>
+      </form>
+      {earlier.length > 0 && (
+        <details>
+          <summary>Earlier passes</summary>
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {earlier.map((run) => (
+              <li key={run.id}>{summary(run)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

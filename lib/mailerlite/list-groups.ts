@@ -1,0 +1,16 @@
+import type { MailerLiteClient } from "./client";
+import { parseBody } from "./parse-body";
+import { groupPageSchema, type Group } from "./schemas";
+
+const PAGE_SIZE = 100;
+
+/** Every group of the account, page after page. */
+export async function listGroups(client: MailerLiteClient): Promise<Group[]> {
+  const groups: Group[] = [];
+  for (let page = 1; ; page++) {
+    const response = await client.send({ method: "GET", path: "/groups", query: { limit: PAGE_SIZE, page } });
+    const { data, meta } = parseBody(groupPageSchema, response.body, "GET /groups");
+    groups.push(...data);
+    if (data.length === 0 || page >= meta.last_page) return groups;
+  }
+}

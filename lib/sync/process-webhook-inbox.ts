@@ -1,0 +1,30 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { applyWebhookEvent } from "./apply-webhook-event";
+import { claimWebhookEvents, finishWebhookEvent } from "./webhook-inbox";
+
+const owner = randomUUID();
+const BATCH = 50;
+const LEASE_MS = 60_000;
+
+/**
+ * Applies the stored webhook events, oldest first. An event that fails (the database, briefly) stays
+ * pending and is tried again once its lease ends; applying one twice changes nothing more.
+ */
+export async function processWebhookInbox(): Promise<number> {
+  let applied = 0;
+  for (;;) {
+    const events = await claimWebhookEvents(owner, BATCH, LEASE_MS);
+    if (events.length === 0) return applied;
+    for (const event of events) {
+      try {
+        await finishWebhookEvent(event.id, owner, await applyWebhookEvent(event.body, event.receivedAt));
+        applied += 1;
+      } catch (error) {
+        console.error(
+          `[webhooks] event ${event.id} not applied: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  }
+}

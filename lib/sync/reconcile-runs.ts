@@ -1,0 +1,110 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export const RECONCILE_PHASES = [
+  "webhook",
+  "groups",
+  "active",
+  "unsubscribed",
+  "bounced",
+  "junk",
+  "unconfirmed",
+  "missing",
+] as const;
+export type ReconcilePhase = (typeof RECONCILE_PHASES)[number];
+
+const open = { state: { in: ["queued", "running"] } };
+
+/** Queues a pass unless one is already waiting or running; returns whether it queued one. */
+export async function queueReconcileRun(requestedBy: string | null): Promise<boolean> {
+  if (await db.reconcileRun.count({ where: open })) return false;
+  await db.reconcileRun.create({ data: { requestedBy } });
+  return true;
+}
+
+/** The pass to carry on (or start), queueing a scheduled one when the last began over `everyMs` ago. */
+export async function currentReconcileRun(everyMs: number) {
+  const current = await db.reconcileRun.findFirst({ where: open, orderBy: { requestedAt: "asc" } });
+  if (current) return current;
+  const last = await db.reconcileRun.findFirst({
+    orderBy: { requestedAt: "desc" },
+    select: { requestedAt: true },
+  });
+  if (last && Date.now() - last.requestedAt.getTime() < everyMs) return null;
+  return db.reconcileRun.create({ data: { requestedBy: null } });
+}
+
+export type ReconcileProgress = {
+  phase?: ReconcilePhase | "done";
+  cursor?: string | null;
+  pages?: number;
+  seen?: number;
+  adopted?: number;
+  repaired?: number;
+  vanished?: number;
+  unmatched?: number;
+  unmatchedNotes?: string;
+  error?: string | null;
+};
+
+/** Adds counts to a pass and moves it on; "done" finishes it. */
+export async function advanceReconcileRun(id: string, progress: ReconcileProgress): Promise<void> {
+  const { phase, cursor, error, unmatchedNotes, ...counts } = progress;
+  const increments = Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, { increment: n }]));
+  const finished = phase === "done";
+  await db.reconcileRun.update({
+    where: { id },
+    data: {
+      ...increments,
+      ...(phase ? { phase: finished ? "missing" : phase } : {}),
+      ...(cursor !== undefined ? { cursor } : {}),
+      ...(error !== undefined ? { error } : {}),
+      ...(unmatchedNotes !== undefined ? { unmatchedNotes } : {}),
+      ...(finished ? { state: "done", finishedAt: new Date(), cursor: null } : {}),
+    },
+  });
+}
+
+export async function startReconcileRun(id: string): Promise<void> {
+  await db.reconcileRun.updateMany({
+    where: { id, state: "queued" },
+    data: { state: "running", startedAt: new Date(), phase: "webhook" },
+  });
+}
+
+export async function failReconcileRun(id: string, error: string): Promise<void> {
+  await db.reconcileRun.update({
+    where: { id },
+    data: { state: "failed", finishedAt: new Date(), error: error.slice(0, 500) },
+  });
+}
+
+export async function readUnmatchedNotes(id: string): Promise<string> {
+  const run = await db.reconcileRun.findUnique({ where: { id }, select: { unmatchedNotes: true } });
+  return run?.unmatchedNotes ?? "";
+}
+
+/** The latest passes, newest first, for /admin/sync. */
+export async function recentReconcileRuns(take = 5) {
+  return db.reconcileRun.findMany({
+    orderBy: { requestedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      requestedAt: true,
+      requestedBy: true,
+      startedAt: true,
+      finishedAt: true,
+      state: true,
+      phase: true,
+      pages: true,
+      seen: true,
+      adopted: true,
+      repaired: true,
+      vanished: true,
+      unmatched: true,
+      unmatchedNotes: true,
+      error: true,
+    },
+  });
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { listSubscribersPage, MailerLiteError, type MailerLiteClient } from "@/lib/mailerlite";
+import { ensureWebhook } from "./ensure-webhook";
+import { reconcileGroups } from "./reconcile-groups";
+import {
+  advanceReconcileRun,
+  currentReconcileRun,
+  failReconcileRun,
+  readUnmatchedNotes,
+  RECONCILE_PHASES,
+  startReconcileRun,
+  type ReconcilePhase,
+} from "./reconcile-runs";
+import { checkMissingSubscribers, reconcileSubscriber } from "./reconcile-subscriber";
+import { managedGroupIds } from "./sync-subject";
+import { holdLease, releaseLease } from "./worker-lease";
+
+export type ReconcilerOptions = {
+  everyMs: number;
+  pageSize: number;
+  /** Where MailerLite should deliver webhooks; null: none is registered (a secret set by hand, or tests). */
+  webhookUrl: string | null;
+  leaseMs: number;
+  log: (message: string) => void;
+};
+
+const LEASE = "mailerlite-reconcile";
+const MAX_NOTES = 20;
+const RETRY_AFTER_MS = 30_000;
+
+const nextPhase = (phase: ReconcilePhase): ReconcilePhase | "done" =>
+  RECONCILE_PHASES[RECONCILE_PHASES.indexOf(phase) + 1] ?? "done";
+
+/**
+ * Walks MailerLite one call at a time (the sync's members go first between calls, through the same rate
+ * limiter) and repairs what differs from the app: the webhook, the interests' groups, then every
+ * subscriber of each status, page by page, then the members MailerLite no longer lists. The pass and its
+ * cursor live in the database, so another process carries it on if this one stops.
+ */
+export class Reconciler {
+  private retryAt = 0;
+
+  constructor(
+    private readonly owner: string,
+    private readonly client: MailerLiteClient,
+    private readonly options: ReconcilerOptions,
+  ) {}
+
+  /** One step of the pass that is due; false when there was nothing to do. */
+  async step(): Promise<boolean> {
+    if (Date.now() < this.retryAt) return false;
+    if (!(await holdLease(LEASE, this.owner, this.options.leaseMs))) return false;
+    const run = await currentReconcileRun(this.options.everyMs);
+    if (!run) {
+      await releaseLease(LEASE, this.owner);
+      return false;
+    }
+    if (run.state === "queued") await startReconcileRun(run.id);
+    const phase = (run.state === "queued" ? "webhook" : run.phase) as ReconcilePhase;
+    try {
+      await this.runPhase(run.id, phase, run.cursor, run.startedAt ?? new Date());
+    } catch (error) {
+      if (!(error instanceof MailerLiteError)) throw error;
+      if (error.retryable) {
+        this.retryAt = Date.now() + RETRY_AFTER_MS;
+        await advanceReconcileRun(run.id, { error: `${phase}: ${error.message}`.slice(0, 500) });
+      } else {
+        await failReconcileRun(run.id, `${phase}: ${error.message}`);
+      }
+    }
+    return true;
+  }
+
+  private async runPhase(id: string, phase: ReconcilePhase, cursor: string | null, startedAt: Date) {
+    switch (phase) {
+      case "webhook": {
+        if (this.options.webhookUrl)
+          this.options.log(await ensureWebhook(this.client, this.options.webhookUrl));
+        return advanceReconcileRun(id, { phase: nextPhase(phase), error: null });
+      }
+      case "groups": {
+        const { repaired } = await reconcileGroups(this.client);
+        return advanceReconcileRun(id, { phase: nextPhase(phase), repaired });
+      }
+      case "missing": {
+        const vanished = await checkMissingSubscribers(startedAt);
+        return advanceReconcileRun(id, { phase: "done", vanished });
+      }
+      default:
+        return this.walkPage(id, phase, cursor);
+    }
+  }
+
+  private async walkPage(
+    id: string,
+    status: Exclude<ReconcilePhase, "webhook" | "groups" | "missing">,
+    cursor: string | null,
+  ) {
+    const page = await listSubscribersPage(this.client, { status, cursor, limit: this.options.pageSize });
+    const managed = await managedGroupIds();
+    const counts = { adopted: 0, repaired: 0, unmatched: 0 };
+    const notes: string[] = [];
+    for (const subscriber of page.subscribers) {
+      const verdict = await reconcileSubscriber(subscriber, managed);
+      if (verdict === "adopted" || verdict === "repaired" || verdict === "unmatched") counts[verdict] += 1;
+      if (verdict === "unmatched") notes.push(subscriber.email);
+    }
+    const run = notes.length ? await readUnmatchedNotes(id) : "";
+    const unmatchedNotes = notes.length
+      ? [...run.split("\n").filter(Boolean), ...notes].slice(0, MAX_NOTES).join("\n")
+      : undefined;
+    await advanceReconcileRun(id, {
+      ...counts,
+      unmatchedNotes,
+      pages: 1,
+      seen: page.subscribers.length,
+      cursor: page.nextCursor,
+      phase: page.nextCursor ? status : nextPhase(status),
+    });
+  }
+}
