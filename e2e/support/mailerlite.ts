@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
-import { e2eEmulatorUrl } from "./e2e-env";
+import { e2eEmulatorUrl, e2eMailerLiteKey } from "./e2e-env";
 
-type RecordedRequest = { method: string; path: string; body?: unknown; status: number };
+type RecordedRequest = { seq: number; method: string; path: string; body?: unknown; status: number };
 type RemoteSubscriber = {
   id: string;
   email: string;
@@ -10,6 +10,25 @@ type RemoteSubscriber = {
   groups: string[];
 };
 type RemoteGroup = { id: string; name: string };
+type Delivery = {
+  seq: number;
+  url: string;
+  types: string[];
+  body: string;
+  signature: string;
+  delivered: boolean;
+};
+type HandAction = "unsubscribe" | "bounce" | "spam" | "resubscribe" | "delete" | "forget";
+
+async function control(method: string, path: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${e2eEmulatorUrl}/__emulator${path}`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status, `${method} ${path}`).toBeLessThan(300);
+  return response;
+}
 
 /** What the MailerLite emulator received and holds. */
 export const mailerlite = {
@@ -33,6 +52,36 @@ export const mailerlite = {
     const group = (await this.state()).groups.find((g) => g.name === name);
     expect(group, `group ${name}`).toBeDefined();
     return group!.id;
+  },
+
+  /** Something a person or the account owner does inside MailerLite; `deliver: false` loses its webhook. */
+  async act(emailOrId: string, action: HandAction, options: { deliver?: boolean } = {}): Promise<void> {
+    await control("POST", `/subscribers/${encodeURIComponent(emailOrId)}/${action}`, options);
+  },
+
+  /** Adds to or removes from a group by hand, as in MailerLite's dashboard. */
+  async changeGroupByHand(
+    subscriberId: string,
+    groupId: string,
+    join: boolean,
+    options: { deliver?: boolean } = {},
+  ) {
+    await control(join ? "POST" : "DELETE", `/subscribers/${subscriberId}/groups/${groupId}`, options);
+  },
+
+  /** The webhook deliveries the emulator made (body and signature as sent). */
+  async deliveries(): Promise<Delivery[]> {
+    return ((await (await control("GET", "/deliveries")).json()) as { data: Delivery[] }).data;
+  },
+
+  /** The account's webhooks, through the API as the app sees them. */
+  async webhooks(): Promise<{ id: string; url: string; events: string[]; batchable: boolean }[]> {
+    const response = await fetch(`${e2eEmulatorUrl}/api/webhooks`, {
+      headers: { Authorization: `Bearer ${e2eMailerLiteKey}`, Accept: "application/json" },
+    });
+    return (
+      (await response.json()) as { data: { id: string; url: string; events: string[]; batchable: boolean }[] }
+    ).data;
   },
 
   /** Waits until the emulator has received a request matching `method` and `path`. */

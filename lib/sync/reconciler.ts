@@ -26,7 +26,8 @@ export type ReconcilerOptions = {
 
 const LEASE = "mailerlite-reconcile";
 const MAX_NOTES = 20;
-const RETRY_AFTER_MS = 30_000;
+const FIRST_RETRY_MS = 2_000;
+const LAST_RETRY_MS = 5 * 60_000;
 
 const nextPhase = (phase: ReconcilePhase): ReconcilePhase | "done" =>
   RECONCILE_PHASES[RECONCILE_PHASES.indexOf(phase) + 1] ?? "done";
@@ -39,6 +40,7 @@ const nextPhase = (phase: ReconcilePhase): ReconcilePhase | "done" =>
  */
 export class Reconciler {
   private retryAt = 0;
+  private failures = 0;
 
   constructor(
     private readonly owner: string,
@@ -59,10 +61,13 @@ export class Reconciler {
     const phase = (run.state === "queued" ? "webhook" : run.phase) as ReconcilePhase;
     try {
       await this.runPhase(run.id, phase, run.cursor, run.startedAt ?? new Date());
+      this.failures = 0;
     } catch (error) {
       if (!(error instanceof MailerLiteError)) throw error;
+      this.options.log(`reconciliation (${phase}): ${error.message}`);
       if (error.retryable) {
-        this.retryAt = Date.now() + RETRY_AFTER_MS;
+        this.failures += 1;
+        this.retryAt = Date.now() + Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
         await advanceReconcileRun(run.id, { error: `${phase}: ${error.message}`.slice(0, 500) });
       } else {
         await failReconcileRun(run.id, `${phase}: ${error.message}`);
