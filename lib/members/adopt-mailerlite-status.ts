@@ -56,6 +56,10 @@ export async function adoptMailerLiteStatus(report: MailerLiteReport, memberId?:
   return transaction(async (tx) => {
     const member = await findMember(tx, report, memberId);
     if (!member) return "no member has this subscriber";
+    // Only the member's own subscriber can be gone: an older one was deleted by the app itself.
+    if (report.status === "deleted" && report.subscriberId && member.mailerliteId !== report.subscriberId) {
+      return "not the member's subscriber";
+    }
     if (member.mailerliteStatusAt && at < member.mailerliteStatusAt) return "older than what the app knows";
     const newer = { id: member.id, OR: [{ mailerliteStatusAt: null }, { mailerliteStatusAt: { lte: at } }] };
 

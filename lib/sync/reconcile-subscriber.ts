@@ -10,22 +10,29 @@ import { loadSyncSubject } from "./sync-subject";
 
 export type SubscriberVerdict = "adopted" | "repaired" | "in-step" | "unmatched" | "outside";
 
-/** The member's fields and interest groups differ in MailerLite: queue the member to put them back. */
+/**
+ * Takes what MailerLite was just seen to hold as the sync's knowledge of the member (unless a worker has
+ * calls for it in flight), and queues the member when it differs from their choices: fields and interest
+ * groups are put back; a subscriber found by address gives the sync its id. True when it repaired.
+ */
 async function repairDrift(
   memberId: string,
   seen: SubscriberSnapshot,
   managed: Set<string>,
 ): Promise<boolean> {
   const sync = await db.memberSync.findUnique({ where: { memberId } });
-  const busy = sync?.leaseUntil && sync.leaseUntil > new Date();
-  if (!sync || sync.state !== "synced" || busy || sync.subscriberId !== seen.id) return false;
+  const now = new Date();
+  const busy = sync?.leaseUntil && sync.leaseUntil > now;
+  if (!sync || sync.deleted || busy || (sync.subscriberId && sync.subscriberId !== seen.id)) return false;
   const desired = (await loadSyncSubject(memberId))?.desired;
   if (!desired?.present) return false;
   const groups = (seen.groupIds ?? []).filter((id) => managed.has(id));
   const added = groups.filter((id) => !desired.groupIds.includes(id));
   const removed = desired.groupIds.filter((id) => !groups.includes(id));
   const renamed = seen.name !== desired.name || seen.lastName !== desired.lastName;
-  if (added.length === 0 && removed.length === 0 && !renamed) return false;
+  const learned = sync.subscriberId === null;
+  const drift = added.length > 0 || removed.length > 0 || renamed;
+  if (!drift && !learned) return false;
   const detail = [
     added.length ? `in groups ${added.join(", ")} not chosen` : "",
     removed.length ? `missing from groups ${removed.join(", ")}` : "",
@@ -34,24 +41,35 @@ async function repairDrift(
     .filter(Boolean)
     .join("; ");
   return transaction(async (tx) => {
+    if (learned) await tx.user.updateMany({ where: { id: memberId }, data: { mailerliteId: seen.id } });
     const taken = await tx.memberSync.updateMany({
-      where: { memberId, version: sync.version, state: "synced", subscriberId: seen.id },
+      where: {
+        memberId,
+        version: sync.version,
+        deleted: false,
+        OR: [{ leaseOwner: null }, { leaseUntil: { lt: now } }],
+      },
       data: {
+        subscriberId: seen.id,
+        remoteState: "present",
         remoteGroups: groups.join(","),
         remoteName: seen.name,
         remoteLastName: seen.lastName,
         remoteStatus: seen.status,
+        verifyAfter: null,
       },
     });
     if (taken.count === 0) return false;
-    await recordAudit(tx, {
-      actor: { kind: "system" },
-      action: "mailerlite.repaired",
-      subject: memberId,
-      detail: `${detail} (seen by reconciliation); put back`,
-    });
+    if (drift) {
+      await recordAudit(tx, {
+        actor: { kind: "system" },
+        action: "mailerlite.repaired",
+        subject: memberId,
+        detail: `${detail} (seen by reconciliation); put back`,
+      });
+    }
     await markMemberChanged(tx, memberId);
-    return true;
+    return drift;
   });
 }
 

@@ -21,13 +21,13 @@ export type ReconcilerOptions = {
   /** Where MailerLite should deliver webhooks; null: none is registered (a secret set by hand, or tests). */
   webhookUrl: string | null;
   leaseMs: number;
+  /** The first and the longest wait after a call that failed (doubling in between). */
+  retry: { baseMs: number; maxMs: number };
   log: (message: string) => void;
 };
 
 const LEASE = "mailerlite-reconcile";
 const MAX_NOTES = 20;
-const FIRST_RETRY_MS = 2_000;
-const LAST_RETRY_MS = 5 * 60_000;
 
 const nextPhase = (phase: ReconcilePhase): ReconcilePhase | "done" =>
   RECONCILE_PHASES[RECONCILE_PHASES.indexOf(phase) + 1] ?? "done";
@@ -67,7 +67,8 @@ export class Reconciler {
       this.options.log(`reconciliation (${phase}): ${error.message}`);
       if (error.retryable) {
         this.failures += 1;
-        this.retryAt = Date.now() + Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+        const { baseMs, maxMs } = this.options.retry;
+        this.retryAt = Date.now() + Math.min(maxMs, baseMs * 2 ** (this.failures - 1));
         await advanceReconcileRun(run.id, { error: `${phase}: ${error.message}`.slice(0, 500) });
       } else {
         await failReconcileRun(run.id, `${phase}: ${error.message}`);

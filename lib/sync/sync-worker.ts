@@ -95,6 +95,7 @@ export class SyncWorker {
       pageSize: options.reconcilePageSize ?? 100,
       webhookUrl: options.webhookUrl ?? null,
       leaseMs: this.leaseMs,
+      retry: { baseMs: this.backoff.baseMs * 2, maxMs: Math.min(this.backoff.maxMs, 5 * 60_000) },
       log: this.log,
     });
   }
@@ -191,7 +192,7 @@ export class SyncWorker {
         }
         active.delete(id);
         if (step.kind === "vanished") {
-          await saveRemote(id, this.owner, step.remote, null);
+          // Taken in while the member still names the subscriber: only its own subscriber can be gone.
           const report = {
             subscriberId: step.subscriberId,
             email: null,
@@ -199,6 +200,7 @@ export class SyncWorker {
             at: null,
           } as const;
           await adoptMailerLiteStatus({ ...report, source: "sync" }, id);
+          await saveRemote(id, this.owner, step.remote, null);
           await releaseMember(id, this.owner, new Date());
         } else if (step.kind === "group-missing") {
           await forgetGroup(step.groupId);
