@@ -83,23 +83,48 @@ it("a rejected key pauses all sync, drops nothing, and a new key resumes it", as
   expect((await readSyncStatus())?.pausedReason).toBeNull();
 });
 
-it("a member MailerLite refuses (422) is marked failed with its message, and retried on request", async () => {
+it("an address MailerLite keeps unsubscribed is looked up, never re-activated: the member's newsletter goes off with the reason", async () => {
   const client = (await import("@/lib/mailerlite")).createMailerLiteClient({
     baseUrl: emulator.url,
     apiKey: "test-key",
   });
+  // Unsubscribed in MailerLite before the member joined the club's app (a MailerLite form, long ago).
   await client.send({
     method: "POST",
     path: "/subscribers",
-    body: { email: "gone@club.test", status: "unsubscribed" },
+    body: { email: "gone@club.test", status: "unsubscribed", groups: [] },
   });
+  const existing = emulator.state.findSubscriber("gone@club.test")!;
   const member = await confirmedMember("gone@club.test");
+  const before = emulator.requests.length;
   await drain(worker());
-  const sync = await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } });
-  expect(sync.state).toBe("failed");
-  expect(sync.lastError).toContain("unsubscribed");
-  const status = await readSyncStatus();
-  expect(status?.lastError).toContain("unsubscribed");
+
+  const calls = emulator.requests
+    .slice(before)
+    .map((r) => `${r.method} ${r.path} ${r.status}`)
+    .filter((call) => !call.includes("/api/groups"));
+  // One upsert refused as "cannot be imported", one read by address, then the member's groups: no loop.
+  expect(calls.slice(0, 2)).toEqual([
+    "POST /api/subscribers 422",
+    "GET /api/subscribers/gone%40club.test 200",
+  ]);
+  expect(calls.filter((c) => c.startsWith("POST /api/subscribers "))).toHaveLength(1);
+  expect(emulator.state.findSubscriber("gone@club.test")?.status).toBe("unsubscribed");
+  const after = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+  expect(after).toMatchObject({
+    newsletter: false,
+    newsletterStop: "unsubscribed",
+    mailerliteId: existing.id,
+  });
+  expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).state).toBe("synced");
+
+  // Ticking it again is refused with what to do instead; nothing is sent.
+  const sent = emulator.requests.length;
+  await expect(members.setOwnPreference({ kind: "newsletter", value: true })).rejects.toThrow(
+    /does not let the club subscribe an address again/,
+  );
+  await drain(worker());
+  expect(emulator.requests.length).toBe(sent);
 });
 
 it("unticking the newsletter deletes the subscriber and drops its id; deleting the member erases it by id (forget)", async () => {
