@@ -63,7 +63,9 @@ describe("adoptMailerLiteStatus", () => {
 
   it("takes a deletion only of the member's own subscriber", async () => {
     const { id } = await member();
-    expect(await adoptMailerLiteStatus(report("deleted", t(40), "999"))).toBe("no member has this subscriber");
+    expect(await adoptMailerLiteStatus(report("deleted", t(40), "999"))).toBe(
+      "no member has this subscriber",
+    );
     expect(await state(id)).toMatchObject({ newsletter: true, newsletterStop: null });
     expect(await adoptMailerLiteStatus(report("deleted", t(41)))).toBe("newsletter off (deleted)");
     expect(await state(id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { markMemberChanged } from "@/lib/sync/mark-member-changed";
 import { transaction } from "@/lib/transaction";
 import { isSuppression, type NewsletterStop } from "./newsletter-stop";
@@ -95,16 +95,4 @@ export async function adoptMailerLiteStatus(report: MailerLiteReport, memberId?:
     await markMemberChanged(tx, member.id);
     return change.newsletter ? "newsletter on again" : `newsletter off (${report.status})`;
   });
-}
-
-/** The member (if any) whose subscriber this is, by id or else by address. */
-export async function memberIdOfSubscriber(subscriberId: string, email: string): Promise<string | null> {
-  const member = await findMember(db, {
-    subscriberId,
-    email,
-    status: "active",
-    at: null,
-    source: "reconciliation",
-  });
-  return member?.id ?? null;
 }

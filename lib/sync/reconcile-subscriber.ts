@@ -2,7 +2,8 @@ import "server-only";
 import type { SubscriberSnapshot } from "@/lib/mailerlite";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { adoptMailerLiteStatus, memberIdOfSubscriber } from "@/lib/members/adopt-mailerlite-status";
+import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
+import { desiredState } from "./desired-state";
 import { isSuppression } from "@/lib/members/newsletter-stop";
 import { transaction } from "@/lib/transaction";
 import { markMemberChanged } from "./mark-member-changed";
@@ -73,36 +74,95 @@ async function repairDrift(
   });
 }
 
+const pageMemberFields = {
+  id: true,
+  email: true,
+  mailerliteId: true,
+  firstName: true,
+  lastName: true,
+  newsletter: true,
+  newsletterStop: true,
+  emailVerified: true,
+  interests: { select: { interest: { select: { groupId: true } } } },
+} as const;
+
 /**
- * Compares one subscriber MailerLite holds with the app, by the ownership rules: its status is adopted
- * (MailerLite decides who may be mailed), its fields and interest groups put back to the member's choice.
- * A subscriber no member matches is only reported when it sits in an interest's group.
+ * Compares one page of MailerLite's subscribers with the app, by the ownership rules: a status is adopted
+ * (MailerLite decides who may be mailed), fields and interest groups are put back to the member's choice.
+ * A subscriber no member matches is only reported when it sits in an interest's group. The page's members
+ * are read in a few queries; only those that differ are written, each in its own transaction.
  */
-export async function reconcileSubscriber(
-  seen: SubscriberSnapshot,
+export async function reconcilePage(
+  page: SubscriberSnapshot[],
   managed: Set<string>,
-): Promise<SubscriberVerdict> {
-  const memberId = await memberIdOfSubscriber(seen.id, seen.email);
-  if (!memberId) return (seen.groupIds ?? []).some((id) => managed.has(id)) ? "unmatched" : "outside";
+): Promise<SubscriberVerdict[]> {
+  const ids = page.map((s) => s.id);
+  const members = await db.user.findMany({
+    where: { OR: [{ mailerliteId: { in: ids } }, { email: { in: page.map((s) => s.email) } }] },
+    select: pageMemberFields,
+  });
+  const syncs = new Map(
+    (await db.memberSync.findMany({ where: { memberId: { in: members.map((m) => m.id) } } })).map((row) => [
+      row.memberId,
+      row,
+    ]),
+  );
   await db.memberSync.updateMany({
-    where: { memberId, subscriberId: seen.id },
+    where: { subscriberId: { in: ids } },
     data: { reconciledAt: new Date() },
   });
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { newsletterStop: true } });
-  const stop = member?.newsletterStop ?? null;
-  const statusDiffers =
-    (isSuppression(seen.status) && stop !== seen.status) || (seen.status === "active" && isSuppression(stop));
-  if (statusDiffers) {
-    const report = {
-      subscriberId: seen.id,
-      email: seen.email,
-      status: seen.status,
-      at: seen.statusAt,
-    } as const;
-    const result = await adoptMailerLiteStatus({ ...report, source: "reconciliation" });
-    if (result.startsWith("newsletter")) return "adopted";
+  const byId = new Map(members.flatMap((m) => (m.mailerliteId ? [[m.mailerliteId, m] as const] : [])));
+  const byEmail = new Map(members.map((m) => [m.email, m]));
+  const now = new Date();
+  const verdicts: SubscriberVerdict[] = [];
+  for (const seen of page) {
+    const byAddress = byEmail.get(seen.email);
+    const member =
+      byId.get(seen.id) ??
+      (byAddress && (!byAddress.mailerliteId || byAddress.mailerliteId === seen.id) ? byAddress : undefined);
+    if (!member) {
+      verdicts.push((seen.groupIds ?? []).some((id) => managed.has(id)) ? "unmatched" : "outside");
+      continue;
+    }
+    const stop = member.newsletterStop;
+    const statusDiffers =
+      (isSuppression(seen.status) && stop !== seen.status) ||
+      (seen.status === "active" && isSuppression(stop));
+    if (statusDiffers) {
+      const report = {
+        subscriberId: seen.id,
+        email: seen.email,
+        status: seen.status,
+        at: seen.statusAt,
+      } as const;
+      const result = await adoptMailerLiteStatus({ ...report, source: "reconciliation" }, member.id);
+      if (result.startsWith("newsletter")) {
+        verdicts.push("adopted");
+        continue;
+      }
+    }
+    const sync = syncs.get(member.id);
+    const { interests, emailVerified, ...choices } = member;
+    const desired = desiredState(
+      {
+        ...choices,
+        confirmed: emailVerified !== null,
+        interestGroupIds: interests.map((i) => i.interest.groupId),
+      },
+      null,
+    );
+    const idle = sync && !sync.deleted && !(sync.leaseUntil && sync.leaseUntil > now);
+    const groups = (seen.groupIds ?? []).filter((id) => managed.has(id)).sort();
+    const differs =
+      desired?.present &&
+      (sync?.subscriberId === null ||
+        seen.name !== desired.name ||
+        seen.lastName !== desired.lastName ||
+        groups.join(",") !== desired.groupIds.join(","));
+    const repaired = idle && differs && (await repairDrift(member.id, seen, managed));
+    verdicts.push(repaired ? "repaired" : "in-step");
   }
-  return (await repairDrift(memberId, seen, managed)) ? "repaired" : "in-step";
+  return verdicts;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   startReconcileRun,
   type ReconcilePhase,
 } from "./reconcile-runs";
-import { checkMissingSubscribers, reconcileSubscriber } from "./reconcile-subscriber";
+import { checkMissingSubscribers, reconcilePage } from "./reconcile-subscriber";
 import { managedGroupIds } from "./sync-subject";
 import { holdLease, releaseLease } from "./worker-lease";
 
@@ -106,10 +106,10 @@ export class Reconciler {
     const managed = await managedGroupIds();
     const counts = { adopted: 0, repaired: 0, unmatched: 0 };
     const notes: string[] = [];
-    for (const subscriber of page.subscribers) {
-      const verdict = await reconcileSubscriber(subscriber, managed);
+    const verdicts = await reconcilePage(page.subscribers, managed);
+    for (const [index, verdict] of verdicts.entries()) {
       if (verdict === "adopted" || verdict === "repaired" || verdict === "unmatched") counts[verdict] += 1;
-      if (verdict === "unmatched") notes.push(subscriber.email);
+      if (verdict === "unmatched") notes.push(page.subscribers[index]!.email);
     }
     const run = notes.length ? await readUnmatchedNotes(id) : "";
     const unmatchedNotes = notes.length
