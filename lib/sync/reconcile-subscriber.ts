@@ -7,7 +7,7 @@ import { desiredState } from "./desired-state";
 import { isSuppression } from "@/lib/members/newsletter-stop";
 import { transaction } from "@/lib/transaction";
 import { markMemberChanged } from "./mark-member-changed";
-import { loadSyncSubject } from "./sync-subject";
+import { choicesOf, loadSyncSubject, memberChoicesSelect } from "./sync-subject";
 
 export type SubscriberVerdict = "adopted" | "repaired" | "in-step" | "unmatched" | "outside";
 
@@ -74,17 +74,7 @@ async function repairDrift(
   });
 }
 
-const pageMemberFields = {
-  id: true,
-  email: true,
-  mailerliteId: true,
-  firstName: true,
-  lastName: true,
-  newsletter: true,
-  newsletterStop: true,
-  emailVerified: true,
-  interests: { select: { interest: { select: { groupId: true } } } },
-} as const;
+const pageMemberFields = { ...memberChoicesSelect, id: true, mailerliteId: true } as const;
 
 /**
  * Compares one page of MailerLite's subscribers with the app, by the ownership rules: a status is adopted
@@ -142,15 +132,7 @@ export async function reconcilePage(
       }
     }
     const sync = syncs.get(member.id);
-    const { interests, emailVerified, ...choices } = member;
-    const desired = desiredState(
-      {
-        ...choices,
-        confirmed: emailVerified !== null,
-        interestGroupIds: interests.map((i) => i.interest.groupId),
-      },
-      null,
-    );
+    const desired = desiredState(choicesOf(member), null);
     const idle = sync && !sync.deleted && !(sync.leaseUntil && sync.leaseUntil > now);
     const groups = (seen.groupIds ?? []).filter((id) => managed.has(id)).sort();
     const differs =

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { SUBSCRIBER_STATUSES } from "@/lib/mailerlite";
 import { transaction } from "@/lib/transaction";
-import { desiredState } from "./desired-state";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { desiredState, type MemberChoices } from "./desired-state";
 import type { Desired, Remote } from "./member-state";
 
 export type SyncSubject = {
@@ -37,26 +38,43 @@ const remoteOf = (row: {
   verify: row.verifyAfter !== null,
 });
 
-async function memberChoices(memberId: string) {
-  const member = await db.user.findUnique({
-    where: { id: memberId },
-    select: {
-      email: true,
-      firstName: true,
-      lastName: true,
-      newsletter: true,
-      newsletterStop: true,
-      emailVerified: true,
-      interests: { select: { interest: { select: { groupId: true } } } },
-    },
-  });
-  if (!member) return null;
-  const { emailVerified, interests, ...rest } = member;
+/** The member fields the sync decides by (see MemberChoices). */
+export const memberChoicesSelect = {
+  email: true,
+  firstName: true,
+  lastName: true,
+  newsletter: true,
+  newsletterStop: true,
+  emailVerified: true,
+  interests: { select: { interest: { select: { groupId: true } } } },
+} as const;
+
+type ChoiceRow = Prisma.UserGetPayload<{ select: typeof memberChoicesSelect }>;
+
+/** A member row read with memberChoicesSelect, as desiredState takes it. */
+export function choicesOf({
+  email,
+  firstName,
+  lastName,
+  newsletter,
+  newsletterStop,
+  emailVerified,
+  interests,
+}: ChoiceRow): MemberChoices {
   return {
-    ...rest,
+    email,
+    firstName,
+    lastName,
+    newsletter,
+    newsletterStop,
     confirmed: emailVerified !== null,
     interestGroupIds: interests.map((i) => i.interest.groupId),
   };
+}
+
+async function memberChoices(memberId: string): Promise<MemberChoices | null> {
+  const member = await db.user.findUnique({ where: { id: memberId }, select: memberChoicesSelect });
+  return member ? choicesOf(member) : null;
 }
 
 /** The member's wanted MailerLite state (see desiredState) and what MailerLite is known to hold. */

@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import type { Metadata } from "next";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
@@ -32,14 +33,7 @@ export default async function AdminSyncPage({
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">MailerLite sync</h1>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium">{term}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <WebhookStatus webhook={sync.webhook} handSecret={sync.handSecret} />
       <Reconciliation runs={sync.runs} everyMinutes={sync.reconcileEveryMinutes} />
       <h2 className="text-xl font-semibold">Members waiting or failed</h2>

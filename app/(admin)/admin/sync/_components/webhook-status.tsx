@@ -1,3 +1,4 @@
+import { FactList } from "@/components/ui/fact-list";
 import { formatTime } from "@/lib/format-time";
 
 type Webhook = {
@@ -35,14 +36,7 @@ export function WebhookStatus({ webhook, handSecret }: { webhook: Webhook; handS
       <h2 id="webhook-heading" className="text-xl font-semibold">
         Changes made in MailerLite
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium">{term}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }
