@@ -48,12 +48,23 @@ async function adminPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** Clicks "Reconcile now" and waits for that pass (not an earlier one) to finish. */
 async function reconcileNow(admin: Page) {
   await admin.goto("/admin/sync");
   const button = admin.getByRole("button", { name: "Reconcile now" });
   await expect(button).toBeEnabled({ timeout: 20_000 });
+  const before = await testDb().reconcileRun.count();
   await button.click();
-  await expect(admin.getByText(/^Last pass .*: Finished/)).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => testDb().reconcileRun.count()).toBe(before + 1);
+  const pass = await testDb().reconcileRun.findFirstOrThrow({ orderBy: { requestedAt: "desc" } });
+  expect(pass.requestedBy).not.toBeNull();
+  await expect
+    .poll(async () => (await testDb().reconcileRun.findUniqueOrThrow({ where: { id: pass.id } })).state, {
+      timeout: 20_000,
+    })
+    .toBe("done");
+  await admin.reload();
+  await expect(admin.getByText(/^Last pass .*: Finished/)).toBeVisible();
 }
 
 test("an unsubscribe in MailerLite shows on the profile within seconds, and nothing the member does re-activates it", async ({

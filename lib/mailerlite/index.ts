@@ -16,7 +16,7 @@ export { SUBSCRIBER_STATUSES } from "./schemas";
 export { listSubscribersPage } from "./list-subscribers";
 export type { SubscriberPage } from "./list-subscribers";
 export { listGroups } from "./list-groups";
-export { createWebhook, listWebhooks, updateWebhook } from "./webhooks";
+export { createWebhook, deleteWebhook, listWebhooks, updateWebhook } from "./webhooks";
 export type { NewWebhook, Webhook } from "./webhooks";
 export { sendSubscriberBatch, sendSubscriberOperation } from "./send-subscriber-operations";
 export { signWebhookBody, verifyWebhookSignature } from "./webhook-signature";

@@ -44,6 +44,10 @@ function groupRefusedByUpsert(groupIds: string[], error: MailerLiteError): strin
 }
 
 function notFoundOutcome(op: SubscriberOperation, error: MailerLiteError): SubscriberOutcome {
+  // A 404 that names neither model (a proxy's, a wrong path) proves nothing about the subscriber.
+  if (error.missing === undefined && op.kind !== "delete" && op.kind !== "forget" && op.kind !== "upsert") {
+    return { kind: "failed", error, maybeApplied: false };
+  }
   switch (op.kind) {
     case "add-group":
       return error.missing === "group"

@@ -47,3 +47,7 @@ export async function updateWebhook(
   });
   return parseBody(webhookEnvelope, response.body, "PUT /webhooks").data;
 }
+
+export async function deleteWebhook(client: MailerLiteClient, id: string): Promise<void> {
+  await client.send({ method: "DELETE", path: `/webhooks/${encodeURIComponent(id)}` });
+}

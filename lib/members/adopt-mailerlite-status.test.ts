@@ -71,6 +71,21 @@ describe("adoptMailerLiteStatus", () => {
     expect(await state(id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
   });
 
+  it("answers a deletion of a subscriber whose newsletter is already off without writing anything", async () => {
+    const { id } = await member();
+    await db.user.update({ where: { id }, data: { newsletter: false } });
+    expect(await adoptMailerLiteStatus(report("deleted", t(42)))).toBe("nothing to change");
+    expect(await state(id)).toMatchObject({ newsletter: false, newsletterStop: null });
+  });
+
+  it("forgets the subscriber it takes a deletion of, so a later tick makes a new one", async () => {
+    const { id } = await member();
+    await adoptMailerLiteStatus(report("deleted", t(43)));
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).mailerliteId).toBeNull();
+    // The same deletion delivered again no longer names the member's subscriber.
+    expect(await adoptMailerLiteStatus(report("deleted", t(44)))).toBe("no member has this subscriber");
+  });
+
   it("leaves a member alone when the report is about another address's subscriber", async () => {
     const { id } = await member();
     const other = { ...report("unsubscribed", t(50), "222"), email: "someone.else@club.test" };

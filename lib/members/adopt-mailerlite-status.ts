@@ -24,67 +24,101 @@ const memberFields = {
   mailerliteStatusAt: true,
 } as const;
 
+/**
+ * The member the report is about. A webhook names a subscriber by id, and only the member who holds that id
+ * matches (a report about a subscriber the app deleted, or one it never knew, changes nothing: the
+ * reconciliation pass finds those). A live read (the sync's, the reconciliation's) names its member.
+ */
 async function findMember(tx: Tx, report: MailerLiteReport, memberId?: string) {
   if (memberId) return tx.user.findUnique({ where: { id: memberId }, select: memberFields });
-  if (report.subscriberId) {
-    const byId = await tx.user.findFirst({
-      where: { mailerliteId: report.subscriberId },
-      select: memberFields,
-    });
-    if (byId) return byId;
-  }
-  if (!report.email) return null;
-  const byEmail = await tx.user.findUnique({
-    where: { email: report.email.toLowerCase() },
-    select: memberFields,
-  });
-  // An address whose member already has another subscriber: the report is about an older one.
-  if (byEmail?.mailerliteId && report.subscriberId && byEmail.mailerliteId !== report.subscriberId)
-    return null;
-  return byEmail;
+  if (!report.subscriberId) return null;
+  return tx.user.findFirst({ where: { mailerliteId: report.subscriberId }, select: memberFields });
 }
+
+type Change = { newsletter: boolean; newsletterStop: string | null; newsletterStoppedAt: Date | null };
+
+function changeFor(
+  report: MailerLiteReport,
+  at: Date,
+  member: { newsletter: boolean; newsletterStop: string | null; newsletterStoppedAt: Date | null },
+): Change | null {
+  if (isSuppression(report.status) && member.newsletterStop !== report.status) {
+    return { newsletter: false, newsletterStop: report.status, newsletterStoppedAt: at };
+  }
+  if (report.status === "deleted" && (member.newsletter || isSuppression(member.newsletterStop))) {
+    return { newsletter: false, newsletterStop: "deleted", newsletterStoppedAt: at };
+  }
+  const laterThanStop = member.newsletterStoppedAt && at > member.newsletterStoppedAt;
+  if (report.status === "active" && isSuppression(member.newsletterStop) && laterThanStop) {
+    // The person subscribed again in MailerLite itself (its form): their own click, so the newsletter is on.
+    return { newsletter: true, newsletterStop: null, newsletterStoppedAt: null };
+  }
+  return null;
+}
+
+/** The row changed between the read and the write (another process took a report in): read it again. */
+class ReadAgain extends Error {}
 
 /**
  * Takes in what MailerLite says about a member's subscriber, by the ownership rules: MailerLite decides
  * whether the address may be mailed (an unsubscribe, bounce, spam report or deletion there turns the
  * newsletter off, with the reason and time), and only the person can undo a suppression (by subscribing
- * again in MailerLite, which then reports the subscriber active). A report older than one already taken
- * in changes nothing, so duplicate and out-of-order deliveries are harmless. Returns what it did.
+ * again in MailerLite, which then reports the subscriber active). A status report older than one already
+ * taken in changes nothing, so duplicate and out-of-order deliveries are harmless; a deletion applies only
+ * to the member's current subscriber, which it forgets. Returns what it did.
  */
 export async function adoptMailerLiteStatus(report: MailerLiteReport, memberId?: string): Promise<string> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await adoptOnce(report, memberId);
+    } catch (error) {
+      if (!(error instanceof ReadAgain) || attempt >= 4) throw error;
+    }
+  }
+}
+
+async function adoptOnce(report: MailerLiteReport, memberId?: string): Promise<string> {
   const at = report.at ?? new Date();
   return transaction(async (tx) => {
     const member = await findMember(tx, report, memberId);
     if (!member) return "no member has this subscriber";
-    // Only the member's own subscriber can be gone: an older one was deleted by the app itself.
-    if (report.status === "deleted" && report.subscriberId && member.mailerliteId !== report.subscriberId) {
+    const deletion = report.status === "deleted";
+    if (deletion && report.subscriberId && member.mailerliteId !== report.subscriberId) {
       return "not the member's subscriber";
     }
-    if (member.mailerliteStatusAt && at < member.mailerliteStatusAt) return "older than what the app knows";
-    const newer = { id: member.id, OR: [{ mailerliteStatusAt: null }, { mailerliteStatusAt: { lte: at } }] };
-
-    let change: {
-      newsletter: boolean;
-      newsletterStop: string | null;
-      newsletterStoppedAt: Date | null;
-    } | null = null;
-    if (isSuppression(report.status) && member.newsletterStop !== report.status) {
-      change = { newsletter: false, newsletterStop: report.status, newsletterStoppedAt: at };
-    } else if (report.status === "deleted" && (member.newsletter || isSuppression(member.newsletterStop))) {
-      change = { newsletter: false, newsletterStop: "deleted", newsletterStoppedAt: at };
-    } else if (
-      report.status === "active" &&
-      isSuppression(member.newsletterStop) &&
-      member.newsletterStoppedAt &&
-      at > member.newsletterStoppedAt
-    ) {
-      // The person subscribed again in MailerLite itself (its form): their own click, so the newsletter is on.
-      change = { newsletter: true, newsletterStop: null, newsletterStoppedAt: null };
+    if (!deletion && member.mailerliteStatusAt && at < member.mailerliteStatusAt) {
+      return "older than what the app knows";
     }
-
-    const written = await tx.user.updateMany({ where: newer, data: { mailerliteStatusAt: at, ...change } });
-    if (written.count === 0) return "older than what the app knows";
+    const change = changeFor(report, at, member);
+    // A deletion leaves no time behind: with nothing to change, there is nothing to write.
+    if (deletion && !change) return "nothing to change";
+    // Written only if the row is still as read: a report taken in meanwhile makes this one read again.
+    const asRead = {
+      id: member.id,
+      newsletter: member.newsletter,
+      newsletterStop: member.newsletterStop,
+      newsletterStoppedAt: member.newsletterStoppedAt,
+      mailerliteStatusAt: member.mailerliteStatusAt,
+    };
+    const stamp = deletion ? {} : { mailerliteStatusAt: at };
+    const forget = deletion && change ? { mailerliteId: null } : {};
+    const written = await tx.user.updateMany({ where: asRead, data: { ...stamp, ...change, ...forget } });
+    if (written.count === 0) throw new ReadAgain();
     if (!change) return "nothing to change";
+    if (deletion) {
+      // The subscriber is gone: the sync knows no subscriber for the member any more.
+      await tx.memberSync.updateMany({
+        where: { memberId: member.id, subscriberId: member.mailerliteId },
+        data: {
+          remoteState: "absent",
+          subscriberId: null,
+          remoteName: null,
+          remoteLastName: null,
+          remoteGroups: "",
+          remoteStatus: null,
+        },
+      });
+    }
     const action = change.newsletter ? "mailerlite.resubscribed" : `mailerlite.${report.status}`;
     await recordAudit(tx, {
       actor: { kind: "system" },

@@ -17,17 +17,24 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
   await transaction(async (tx) => {
     if (change.kind === "newsletter") {
       if (change.value) {
-        const { newsletterStop } = await tx.user.findUniqueOrThrow({
-          where: { id: memberId },
-          select: { newsletterStop: true },
+        // Ticked again after MailerLite deleted the subscriber: a new subscription, by the member's own
+        // click. Never over a suppression, even one taken in since this request began (checked in the write).
+        const ticked = await tx.user.updateMany({
+          where: { id: memberId, OR: [{ newsletterStop: null }, { newsletterStop: "deleted" }] },
+          data: { newsletter: true, newsletterStop: null, newsletterStoppedAt: null },
         });
-        if (isSuppression(newsletterStop)) {
-          throw new AppError("CONFLICT", resubscribeRefusal(newsletterStop), "newsletter");
+        if (ticked.count === 0) {
+          const { newsletterStop } = await tx.user.findUniqueOrThrow({
+            where: { id: memberId },
+            select: { newsletterStop: true },
+          });
+          if (isSuppression(newsletterStop)) {
+            throw new AppError("CONFLICT", resubscribeRefusal(newsletterStop), "newsletter");
+          }
         }
+      } else {
+        await tx.user.update({ where: { id: memberId }, data: { newsletter: false } });
       }
-      // Ticked again after MailerLite deleted the subscriber: a new subscription, by the member's own click.
-      const cleared = change.value ? { newsletterStop: null, newsletterStoppedAt: null } : {};
-      await tx.user.update({ where: { id: memberId }, data: { newsletter: change.value, ...cleared } });
       await recordMemberChange(
         tx,
         actor,

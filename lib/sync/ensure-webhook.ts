@@ -1,6 +1,7 @@
 import "server-only";
 import {
   createWebhook,
+  deleteWebhook,
   listWebhooks,
   MailerLiteError,
   updateWebhook,
@@ -32,15 +33,20 @@ const sameEvents = (a: string[]) =>
 export async function ensureWebhook(client: MailerLiteClient, url: string): Promise<string> {
   const wanted: NewWebhook = { name: "Book club members", url, events: WEBHOOK_EVENTS, batchable: true };
   try {
-    const mine = (await listWebhooks(client)).find((webhook) => webhook.url === url);
+    let mine = (await listWebhooks(client)).find((webhook) => webhook.url === url);
     const stored = await db.webhookRegistration.findUnique({ where: { id: REGISTRATION_ID } });
+    if (mine && !mine.secret && !(stored?.webhookId === mine.id && stored.secret)) {
+      // Its secret is lost (a restored database): every delivery would be refused. Made again, with a new one.
+      await deleteWebhook(client, mine.id);
+      mine = undefined;
+    }
     if (mine) {
       const fine = sameEvents(mine.events) && mine.batchable === true && mine.enabled !== false;
       const webhook = fine ? mine : await updateWebhook(client, mine.id, wanted);
       await saveWebhookRegistration({
         webhookId: webhook.id,
         url,
-        secret: webhook.secret ?? mine.secret ?? stored?.secret ?? null,
+        secret: webhook.secret ?? mine.secret ?? (stored?.webhookId === mine.id ? stored.secret : null),
         registeredAt: stored?.webhookId === webhook.id ? stored.registeredAt : new Date(),
         error: null,
       });

@@ -101,3 +101,12 @@ export async function failMember(
   // A change made meanwhile may no longer need what MailerLite refused: try that instead.
   if (failed.count === 0) await releaseMember(memberId, owner, new Date(), message);
 }
+
+/** Each member's current version (a change made since it was read has bumped it). */
+export async function currentVersions(memberIds: string[]): Promise<Map<string, number>> {
+  const rows = await db.memberSync.findMany({
+    where: { memberId: { in: memberIds } },
+    select: { memberId: true, version: true },
+  });
+  return new Map(rows.map((row) => [row.memberId, row.version]));
+}

@@ -24,7 +24,16 @@ export async function repairGroupMembership(
   const wanted = Boolean(subject?.desired?.present && subject.desired.groupIds.includes(groupId));
   if (wanted === joined) return "matches the member's choice";
   const change = `${joined ? "added to" : "removed from"} "${interest.name}" in MailerLite`;
-  await transaction(async (tx) => {
+  const now = new Date();
+  return transaction(async (tx) => {
+    // Read back before the member counts as synced: the sync then puts the membership right. While a
+    // worker has calls in flight for the member (it may be making this very change), it is left to the
+    // reconciliation pass.
+    const flagged = await tx.memberSync.updateMany({
+      where: { memberId: member.id, OR: [{ leaseOwner: null }, { leaseUntil: { lt: now } }] },
+      data: { verifyAfter: now },
+    });
+    if (flagged.count === 0) return `${change}: the sync is busy with the member, left to reconciliation`;
     await recordAudit(tx, {
       actor: { kind: "system" },
       action: "mailerlite.group_repaired",
@@ -32,8 +41,6 @@ export async function repairGroupMembership(
       detail: `${change}, not by the member (seen by ${source}); put back`,
     });
     await markMemberChanged(tx, member.id);
-    // Read back before the member counts as synced: the sync then puts the membership right.
-    await tx.memberSync.updateMany({ where: { memberId: member.id }, data: { verifyAfter: new Date() } });
+    return `${change}: put back`;
   });
-  return `${change}: put back`;
 }

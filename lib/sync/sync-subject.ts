@@ -120,14 +120,6 @@ export async function saveRemote(
         where: { id: memberId },
         data: { mailerliteId: remote.subscriberId },
       });
-      if (remote.state === "absent") {
-        // What MailerLite reported of a subscriber that is gone now is about the past: it changes nothing.
-        const now = new Date();
-        await tx.user.updateMany({
-          where: { id: memberId, OR: [{ mailerliteStatusAt: null }, { mailerliteStatusAt: { lt: now } }] },
-          data: { mailerliteStatusAt: now },
-        });
-      }
       const saved = await tx.memberSync.updateMany({
         where: { memberId, leaseOwner: owner },
         data: {

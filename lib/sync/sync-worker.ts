@@ -11,7 +11,14 @@ import { applyOutcome } from "./apply-outcome";
 import { databaseGrants } from "./database-grants";
 import { retryDelay } from "./backoff";
 import { forgetGroup } from "./group-store";
-import { claimDueMembers, failMember, finishMember, releaseMember, renewLeases } from "./member-leases";
+import {
+  claimDueMembers,
+  currentVersions,
+  failMember,
+  finishMember,
+  releaseMember,
+  renewLeases,
+} from "./member-leases";
 import { OperationSender } from "./operation-sender";
 import { planNextOperation } from "./plan-next-operation";
 import { Reconciler } from "./reconciler";
@@ -40,6 +47,8 @@ export type SyncWorkerOptions = {
   /** The URL to register as the app's webhook; none is registered without one. */
   webhookUrl?: string | null;
 };
+
+type PlannedCall = { id: string; op: SubscriberOperation; subject: SyncSubject };
 
 export const MAILERLITE_KEY_REJECTED = "MailerLite rejected the API key";
 const GROUPS_LEASE = "mailerlite-groups";
@@ -165,7 +174,7 @@ export class SyncWorker {
     let progressed = false;
     while (active.size > 0 && !this.stopping) {
       await this.renew(active);
-      const work = await this.planPass(active);
+      const work = await this.withoutStaleUpserts(await this.planPass(active), active);
       if (work.length === 0) break;
       const outcomes = await this.sender.send(work.map((w) => w.op));
       for (const [index, { id, op, subject }] of work.entries()) {
@@ -227,6 +236,30 @@ export class SyncWorker {
   }
 
   /**
+   * An upsert asks MailerLite for "active": it goes out only if the member has not changed since this pass
+   * read them (MailerLite's suppression may have been taken in meanwhile, by another process). The others
+   * leave the pass and are planned afresh.
+   */
+  private async withoutStaleUpserts(
+    work: PlannedCall[],
+    active: Map<string, SyncSubject>,
+  ): Promise<PlannedCall[]> {
+    const upserts = work.filter((w) => w.op.kind === "upsert").map((w) => w.id);
+    if (upserts.length === 0) return work;
+    const versions = await currentVersions(upserts);
+    const kept: PlannedCall[] = [];
+    for (const call of work) {
+      if (call.op.kind !== "upsert" || versions.get(call.id) === call.subject.version) {
+        kept.push(call);
+        continue;
+      }
+      active.delete(call.id);
+      await releaseMember(call.id, this.owner, new Date());
+    }
+    return kept;
+  }
+
+  /**
    * MailerLite answered with a status the member's choices do not reflect: a suppression (unsubscribed,
    * bounced, junk) for a member who wants the newsletter, or active again for one it had suppressed. True
    * when the member changed.
@@ -243,7 +276,7 @@ export class SyncWorker {
 
   /** Each active member's next call; members that already match (or must wait to verify) leave the pass. */
   private async planPass(active: Map<string, SyncSubject>) {
-    const work: { id: string; op: SubscriberOperation; subject: SyncSubject }[] = [];
+    const work: PlannedCall[] = [];
     for (const [id, subject] of active) {
       const op = planNextOperation(subject.desired!, subject.remote);
       const verifyLater =
