@@ -93,8 +93,11 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "app/(admin)/admin/interests/actions.ts#archiveInterestAction",
     "app/(admin)/admin/interests/actions.ts#createInterestAction",
     "app/(admin)/admin/interests/actions.ts#renameInterestAction",
+    "app/(admin)/admin/sync/actions.ts#reconcileNowAction",
     "app/(admin)/admin/sync/actions.ts#retrySyncAction",
   ]);
+  const passesAsked = () => testDb().reconcileRun.count({ where: { requestedBy: { not: null } } });
+  const passesBefore = await passesAsked();
   // The body React sends for a form action: the form's fields under "1_", the arguments in "0".
   const withState = ["createInterestAction", "renameInterestAction"];
   for (const action of actions) {
@@ -111,6 +114,7 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     archivedAt: null,
   });
   expect(await testDb().interest.count({ where: { name: "Hacked" } })).toBe(0);
+  expect(await passesAsked()).toBe(passesBefore);
 });
 
 for (const path of ["/admin", "/admin/interests", "/admin/sync", "/admin/audit"]) {
