@@ -29,6 +29,10 @@ export async function serve({
       response.end("Internal Server Error");
     });
   });
+  // Longer than a reverse proxy's (or a client's) idle keep-alive: with Node's 5 s, a connection the server
+  // closes just as a client reuses it ends the client's request in ECONNRESET (a proxy's in a 502).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => resolve());
