@@ -82,7 +82,14 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
   const victim = await testDb().user.create({ data: { email: uniqueEmail("victim"), firstName: "Victim" } });
   const interest = await testDb().interest.findFirstOrThrow({ where: { name: "Romance" } });
 
-  for (const path of ["/admin", "/admin/interests", "/admin/sync", "/admin/audit", "/admin?q=a&page=2"]) {
+  for (const path of [
+    "/admin",
+    "/admin/interests",
+    "/admin/sync",
+    "/admin/audit",
+    "/admin?q=a&page=2",
+    `/admin/members/${victim.id}`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -93,13 +100,16 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "app/(admin)/admin/interests/actions.ts#archiveInterestAction",
     "app/(admin)/admin/interests/actions.ts#createInterestAction",
     "app/(admin)/admin/interests/actions.ts#renameInterestAction",
+    "app/(admin)/admin/members/[id]/actions.ts#deleteMemberFromDetailAction",
+    "app/(admin)/admin/members/[id]/actions.ts#retryMemberSyncAction",
+    "app/(admin)/admin/members/[id]/actions.ts#sendSignInLinkAction",
     "app/(admin)/admin/sync/actions.ts#reconcileNowAction",
     "app/(admin)/admin/sync/actions.ts#retrySyncAction",
   ]);
   const passesAsked = () => testDb().reconcileRun.count({ where: { requestedBy: { not: null } } });
   const passesBefore = await passesAsked();
   // The body React sends for a form action: the form's fields under "1_", the arguments in "0".
-  const withState = ["createInterestAction", "renameInterestAction"];
+  const withState = ["createInterestAction", "renameInterestAction", "sendSignInLinkAction"];
   for (const action of actions) {
     const args = withState.some((name) => action.name.endsWith(name)) ? [{ status: "idle" }, "$K1"] : ["$K1"];
     const response = await page.request.post("/admin", {

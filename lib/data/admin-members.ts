@@ -3,6 +3,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
+import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { normalizedSearch } from "@/lib/members/search-text";
 
 export type SyncState = "synced" | "pending" | "failed";
@@ -28,7 +29,7 @@ export type MemberRow = {
   confirmed: boolean;
   newsletter: boolean;
   /** Why and when MailerLite stopped the newsletter, if it did. */
-  newsletterStop: { reason: string; at: Date } | null;
+  newsletterStop: NewsletterStopInfo | null;
   interests: string[];
   sync: SyncState;
 };
@@ -65,7 +66,8 @@ export async function listMembers(query: string, page: number) {
     name: [m.firstName, m.lastName].filter(Boolean).join(" "),
     confirmed: m.emailVerified !== null,
     newsletter: m.newsletter,
-    newsletterStop: m.newsletterStop && m.newsletterStoppedAt ? { reason: m.newsletterStop, at: m.newsletterStoppedAt } : null,
+    newsletterStop:
+      isNewsletterStop(m.newsletterStop) && m.newsletterStoppedAt ? { reason: m.newsletterStop, at: m.newsletterStoppedAt } : null,
     interests: m.interests.map((i) => i.interest.name),
     sync: syncStates.get(m.id) ?? "pending",
   }));

@@ -11,6 +11,21 @@ export const isNewsletterStop = (value: unknown): value is NewsletterStop =>
 export const isSuppression = (value: unknown): value is Exclude<NewsletterStop, "deleted"> =>
   value === "unsubscribed" || value === "bounced" || value === "junk";
 
+const STOP_LABELS: Record<NewsletterStop, string> = {
+  unsubscribed: "unsubscribed",
+  bounced: "bounced",
+  junk: "marked as spam",
+  deleted: "deleted",
+};
+
+/** For admins: "No: unsubscribed in MailerLite 2026-11-29 10:15:00 UTC". */
+export function adminStopLabel(
+  { reason, at }: NewsletterStopInfo,
+  formatTime: (date: Date) => string,
+): string {
+  return `No: ${STOP_LABELS[reason]} in MailerLite ${formatTime(at)}`;
+}
+
 const day = (at: Date) =>
   at.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

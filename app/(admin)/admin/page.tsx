@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listMembers } from "@/lib/data/admin-members";
 import { formatTime } from "@/lib/format-time";
+import { adminStopLabel } from "@/lib/members/newsletter-stop";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { DeleteMemberButton } from "./_components/delete-member-button";
 
 export const metadata: Metadata = { title: "Members" };
-
-const STOP_LABELS: Record<string, string> = {
-  unsubscribed: "unsubscribed",
-  bounced: "bounced",
-  junk: "marked as spam",
-  deleted: "deleted",
-};
 
 export default async function AdminMembersPage({
   searchParams,
@@ -49,14 +44,18 @@ export default async function AdminMembersPage({
       <DataTable columns={["Email", "Name", "Confirmed", "Newsletter", "Interests", "MailerLite sync", ""]}>
         {rows.map((member) => (
           <Row key={member.id}>
-            <Cell wrap="all">{member.email}</Cell>
+            <Cell wrap="all">
+              <Link href={`/admin/members/${member.id}`} className="text-emerald-800 underline">
+                {member.email}
+              </Link>
+            </Cell>
             <Cell>{member.name}</Cell>
             <Cell>{member.confirmed ? "Yes" : "No"}</Cell>
             <Cell>
               {member.newsletter
                 ? "Yes"
                 : member.newsletterStop
-                  ? `No: ${STOP_LABELS[member.newsletterStop.reason] ?? member.newsletterStop.reason} in MailerLite ${formatTime(member.newsletterStop.at)}`
+                  ? adminStopLabel(member.newsletterStop, formatTime)
                   : "No"}
             </Cell>
             <Cell>{member.interests.join(", ") || "—"}</Cell>

@@ -4,7 +4,16 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { deleteMemberAction } from "../actions";
 
-export function DeleteMemberButton({ id, email }: { id: string; email: string }) {
+export function DeleteMemberButton({
+  id,
+  email,
+  action = deleteMemberAction,
+}: {
+  id: string;
+  email: string;
+  /** The server action that deletes (the list's, by default). */
+  action?: (formData: FormData) => Promise<void>;
+}) {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
@@ -14,7 +23,7 @@ export function DeleteMemberButton({ id, email }: { id: string; email: string })
     );
   }
   return (
-    <form action={deleteMemberAction} className="flex gap-2">
+    <form action={action} className="flex gap-2">
       <input type="hidden" name="id" value={id} />
       <Button type="submit" variant="danger">
         Yes, delete
