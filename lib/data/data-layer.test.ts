@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { MemberFilter } from "@/lib/validation/member-filter";
 import { signedIn } from "@/test/support/session-stub";
 
 vi.mock("@/lib/auth/config", () => import("@/test/support/session-stub"));
@@ -67,7 +68,7 @@ describe("the member data layer", () => {
     const chair = await member("chair@club.test");
     signedIn.current = { id: alice.id, email: alice.email };
     const adminCalls = [
-      () => members.listMembers("", 1),
+      () => members.listMembers({ q: "" }, 1),
       () => members.deleteMemberAsAdmin(chair.id),
       () => interests.listAllInterests(),
       () => interests.createInterest("Poetry"),
@@ -82,7 +83,7 @@ describe("the member data layer", () => {
     expect(await db.interest.findUniqueOrThrow({ where: { id: "seed_romance" } })).toMatchObject({ name: "Romance", archivedAt: null });
 
     signedIn.current = { id: chair.id, email: "Chair@Club.Test" };
-    expect((await members.listMembers("alice", 1)).rows.map((row) => row.email)).toEqual(["alice@club.test"]);
+    expect((await members.listMembers({ q: "alice" }, 1)).rows.map((row) => row.email)).toEqual(["alice@club.test"]);
     expect(await members.deleteMemberAsAdmin(alice.id)).toBe(true);
     expect(await db.user.findUnique({ where: { id: alice.id } })).toBeNull();
   });
@@ -124,10 +125,35 @@ describe("the member data layer", () => {
     // Members written around the app get their search text from the housekeeping.
     await fillMissingSearchText();
     signedIn.current = { id: chair.id, email: chair.email };
-    expect((await members.listMembers("ada love", 1)).rows.map((r) => r.email)).toEqual(["ada@club.test"]);
-    expect((await members.listMembers("GRACE@", 1)).rows.map((r) => r.email)).toEqual(["grace@club.test"]);
+    expect((await members.listMembers({ q: "ada love" }, 1)).rows.map((r) => r.email)).toEqual(["ada@club.test"]);
+    expect((await members.listMembers({ q: "GRACE@" }, 1)).rows.map((r) => r.email)).toEqual(["grace@club.test"]);
     // Case-insensitive in every script, on every database.
-    expect((await members.listMembers("ZOË ΩΜΈΓΑ", 1)).rows.map((r) => r.email)).toEqual(["zoe@club.test"]);
-    expect((await members.listMembers("", 1)).total).toBe(4);
+    expect((await members.listMembers({ q: "ZOË ΩΜΈΓΑ" }, 1)).rows.map((r) => r.email)).toEqual(["zoe@club.test"]);
+    expect((await members.listMembers({ q: "" }, 1)).total).toBe(4);
+  });
+
+  it("filters by newsletter, interest, MailerLite status, sync state and joining dates, all together", async () => {
+    const chair = await member("chair@club.test");
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    const a = await db.user.create({
+      data: { email: "a@club.test", newsletter: true, mailerliteId: "1", createdAt: day("2026-01-10") },
+    });
+    const b = await db.user.create({
+      data: { email: "b@club.test", newsletterStop: "unsubscribed", createdAt: day("2026-02-10") },
+    });
+    await db.user.create({ data: { email: "c@club.test", createdAt: day("2026-03-10") } });
+    await db.memberInterest.create({ data: { userId: a.id, interestId: "seed_romance" } });
+    await db.memberSync.create({ data: { memberId: b.id, state: "failed" } });
+    signedIn.current = { id: chair.id, email: chair.email };
+    const emails = async (filter: Partial<MemberFilter>) =>
+      (await members.listMembers({ q: "", ...filter }, 1)).rows.map((r) => r.email).filter((e) => e !== chair.email).sort();
+    expect(await emails({ newsletter: "yes" })).toEqual(["a@club.test"]);
+    expect(await emails({ interest: "seed_romance" })).toEqual(["a@club.test"]);
+    expect(await emails({ status: "subscribed" })).toEqual(["a@club.test"]);
+    expect(await emails({ status: "unsubscribed" })).toEqual(["b@club.test"]);
+    expect(await emails({ sync: "failed" })).toEqual(["b@club.test"]);
+    expect(await emails({ sync: "synced", from: "2026-01-01" })).toEqual(["a@club.test", "c@club.test"]);
+    expect(await emails({ from: "2026-02-10", to: "2026-02-10" })).toEqual(["b@club.test"]);
+    expect(await emails({ newsletter: "no", to: "2026-02-28" })).toEqual(["b@club.test"]);
   });
 });

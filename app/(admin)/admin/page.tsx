@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
+import { listAllInterests } from "@/lib/data/admin-interests";
 import { listMembers } from "@/lib/data/admin-members";
 import { formatTime } from "@/lib/format-time";
 import { adminStopLabel } from "@/lib/members/newsletter-stop";
+import { filterParams, memberFilterSchema } from "@/lib/validation/member-filter";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { DeleteMemberButton } from "./_components/delete-member-button";
+import { MemberFilterForm } from "./_components/member-filter-form";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -15,31 +18,34 @@ export default async function AdminMembersPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const { q, page } = pageParamsSchema.parse(await searchParams);
-  const { rows, total, pageCount } = await listMembers(q, page);
+  const params = await searchParams;
+  const { page } = pageParamsSchema.parse(params);
+  const filter = memberFilterSchema.parse(params);
+  const [{ rows, total, pageCount }, interests] = await Promise.all([
+    listMembers(filter, page),
+    listAllInterests(),
+  ]);
+  const kept = filterParams(filter);
+  const filtered = Object.keys(kept).length > 0;
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">Members</h1>
-      <form role="search" className="flex items-end gap-2">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Search by email or name
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            className="mt-1 rounded-md border border-stone-300 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-medium text-white">
-          Search
-        </button>
-      </form>
+      {/* Keyed by the filter: back and forward show the form as the URL has it. */}
+      <MemberFilterForm
+        key={new URLSearchParams(kept).toString()}
+        filter={filter}
+        interests={interests.map((i) => ({ value: i.id, label: i.name }))}
+      />
       <p className="text-sm text-stone-700">
         {total} member{total === 1 ? "" : "s"}
-        {q ? ` matching “${q}”` : ""}
+        {filtered ? " match the filter" : ""}
+        {" · "}
+        <a
+          href={`/admin/members/export?${new URLSearchParams(kept).toString()}`}
+          className="text-emerald-800 underline"
+        >
+          Export CSV
+        </a>
       </p>
       <DataTable columns={["Email", "Name", "Confirmed", "Newsletter", "Interests", "MailerLite sync", ""]}>
         {rows.map((member) => (
@@ -66,7 +72,7 @@ export default async function AdminMembersPage({
           </Row>
         ))}
       </DataTable>
-      <Pagination page={page} pageCount={pageCount} params={q ? { q } : {}} />
+      <Pagination page={page} pageCount={pageCount} params={kept} />
     </div>
   );
 }
