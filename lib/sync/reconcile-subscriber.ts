@@ -118,6 +118,7 @@ export async function reconcilePage(
     const statusDiffers =
       (isSuppression(seen.status) && stop !== seen.status) ||
       (seen.status === "active" && isSuppression(stop));
+    let adopted = false;
     if (statusDiffers) {
       const report = {
         subscriberId: seen.id,
@@ -126,11 +127,10 @@ export async function reconcilePage(
         at: seen.statusAt,
       } as const;
       const result = await adoptMailerLiteStatus({ ...report, source: "reconciliation" }, member.id);
-      if (result.startsWith("newsletter")) {
-        verdicts.push("adopted");
-        continue;
-      }
+      adopted = result.startsWith("newsletter");
     }
+    // Also after a status was adopted: a subscriber found by address gives the sync its id (a later deletion
+    // in MailerLite is then noticed), and its groups are put right.
     const sync = syncs.get(member.id);
     const desired = desiredState(choicesOf(member), null);
     const idle = sync && !sync.deleted && !(sync.leaseUntil && sync.leaseUntil > now);
@@ -142,7 +142,7 @@ export async function reconcilePage(
         seen.lastName !== desired.lastName ||
         groups.join(",") !== desired.groupIds.join(","));
     const repaired = idle && differs && (await repairDrift(member.id, seen, managed));
-    verdicts.push(repaired ? "repaired" : "in-step");
+    verdicts.push(adopted ? "adopted" : repaired ? "repaired" : "in-step");
   }
   return verdicts;
 }
