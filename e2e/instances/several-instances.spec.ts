@@ -59,6 +59,7 @@ test("changes over both instances, a worker killed: MailerLite ends as the datab
     interests: interestIds.filter(() => random() < 0.5),
   });
   /** Like a kill -9 of a worker in the middle of its work: its leases run out and the other takes over. */
+  const heldAtKill = new Set<string>();
   const killWhileHoldingWork = async () => {
     const victim = state.workers[0]!;
     await expect
@@ -71,6 +72,13 @@ test("changes over both instances, a worker killed: MailerLite ends as the datab
       )
       .toBeGreaterThan(0);
     process.kill(victim.pid, "SIGKILL");
+    // Mail delivery is at least once (README): a sender killed after the SMTP server took a mail, before
+    // recording it, leaves it to be sent again. Only a mail held by a sender at this moment may come twice.
+    const held = await db.outboundMail.findMany({
+      where: { sentAt: null, leaseUntil: { gt: new Date() } },
+      select: { to: true },
+    });
+    for (const { to } of held) heldAtKill.add(to);
   };
   const pending: ClubMember[] = [];
   const live: ClubMember[] = [];
@@ -164,9 +172,15 @@ test("changes over both instances, a worker killed: MailerLite ends as the datab
   const { groups } = await emulator<{ groups: { name: string }[] }>("state");
   expect(groups.map((group) => group.name).sort()).toEqual(["Biographies", "Romance", "True crime"]);
 
-  // Every mail was sent exactly once: one link to each address that signed up.
+  // Every mail was sent once: one link to each address that signed up (two only for a mail the killed
+  // worker may have been sending).
   expect(signedUp).toBeGreaterThan(30);
-  for (const member of [...pending, ...live]) expect(mailsTo(member.email), member.email).toHaveLength(1);
+  for (const member of [...pending, ...live]) {
+    const sent = mailsTo(member.email).length;
+    expect(sent === 1 || (sent === 2 && heldAtKill.has(member.email)), `${member.email}: ${sent} mails`).toBe(
+      true,
+    );
+  }
 
   // All processes together stayed under the account's limit: MailerLite never had to refuse one.
   const { data: requests } = await emulator<{ data: Recorded[] }>("requests");
