@@ -11,6 +11,8 @@ const securityHeaders = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The CSV import's upload (MAX_IMPORT_BYTES, 5 MB, is checked in the browser and again on the server).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { FormState } from "@/lib/validation/form-state";
 import { CheckboxField } from "./checkbox-field";
 import { FieldError } from "./field-error";
@@ -7,10 +8,15 @@ export function ReadingChoices({
   values,
   errors,
   interests,
+  afterNewsletter,
+  legend = "What do you like to read?",
 }: {
   values: FormState["values"];
   errors: FormState["fieldErrors"];
   interests: { id: string; name: string }[];
+  /** Shown right under the newsletter box (the admin's consent box). */
+  afterNewsletter?: ReactNode;
+  legend?: string;
 }) {
   const chosen = new Set(Array.isArray(values?.interests) ? values.interests : []);
   return (
@@ -21,9 +27,10 @@ export function ReadingChoices({
         label="Get weekly newsletter"
         defaultChecked={values?.newsletter === true}
       />
+      {afterNewsletter}
       {interests.length > 0 && (
         <fieldset aria-describedby={errors?.interests ? "interests-error" : undefined}>
-          <legend className="text-sm font-medium text-stone-800">What do you like to read?</legend>
+          <legend className="text-sm font-medium text-stone-800">{legend}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {interests.map((interest) => (
               <CheckboxField

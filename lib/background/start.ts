@@ -1,15 +1,27 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { composeLinkMail } from "@/lib/auth/compose-link-mail";
 import { purgeExpiredSessionsAndLinks } from "@/lib/auth/purge-expired";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
 import { purgeSentMails } from "@/lib/email/mail-outbox";
+import { purgeAbandonedImports } from "@/lib/member-import/purge-abandoned-imports";
+import { runImportStep } from "@/lib/member-import/run-import";
 import { fillMissingSearchText } from "@/lib/members/fill-search-text";
 import { purgeUnconfirmedMembers } from "@/lib/members/purge-unconfirmed-members";
 import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
 import { processWebhookInbox } from "@/lib/sync/process-webhook-inbox";
 import { purgeOldWebhookEvents } from "@/lib/sync/webhook-inbox";
 import { runLoop } from "./run-loop";
+import { backgroundWork } from "./signal";
+
+/** This process, as the owner of the import it works on. */
+const IMPORTER = `imports-${randomUUID()}`;
+
+/** Imports a chunk after another, each step short so that stopping waits little. */
+async function runImportsFor(owner: string): Promise<void> {
+  if (await runImportStep(owner)) backgroundWork.wake();
+}
 
 const globalForWork = globalThis as unknown as { backgroundStop?: () => Promise<void> };
 
@@ -22,14 +34,16 @@ export function startBackgroundWork(): () => Promise<void> {
   const sync = createConfiguredSyncWorker();
   if (sync) console.log(`[sync] this process syncs as ${sync.owner}`);
   const stops = [
-    runLoop("mail", () => deliverDueMails(({ to }) => composeLinkMail(to)), 1000),
+    runLoop("mail", () => deliverDueMails(({ to, kind }) => composeLinkMail(to, kind)), 1000),
     runLoop("webhooks", processWebhookInbox, 1000),
+    runLoop("imports", () => runImportsFor(IMPORTER), 1000),
     runLoop(
       "housekeeping",
       () =>
         Promise.all([
           purgeSentMails(),
           purgeOldWebhookEvents(),
+          purgeAbandonedImports(),
           purgeOldMailAttempts(),
           purgeUnconfirmedMembers(),
           purgeExpiredSessionsAndLinks(),

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import type { MailContent } from "./templates";
 
 /** What a queued mail is; its content is composed only when it is sent. */
-export type MailKind = "link";
+export type MailKind = "link" | "welcome";
 
 /**
  * Queues a mail for the background sender, as a step of the caller's transaction. The caller wakes the

@@ -33,6 +33,15 @@ export function signInMail(url: string): MailContent {
   };
 }
 
+export function welcomeMail(url: string): MailContent {
+  const intro = `Welcome to ${site.name}! One of the club's admins added you as a member. Use this link to sign in and choose what you like to read.`;
+  return {
+    subject: `Welcome to ${site.name}`,
+    text: `${intro}\n\n${url}\n\n${validity}\n`,
+    html: layout(`Welcome to ${site.name}`, [intro, validity], { label: "Sign in", url }),
+  };
+}
+
 export function noAccountMail(signupUrl: string): MailContent {
   const intro = `Someone asked for a sign-in link to ${site.name} for this address, but there is no account yet — sign up here:`;
   const ignore = "If it was not you, you can ignore this email.";

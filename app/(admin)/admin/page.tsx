@@ -29,7 +29,17 @@ export default async function AdminMembersPage({
   const filtered = Object.keys(kept).length > 0;
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-3xl font-bold">Members</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-3xl font-bold">Members</h1>
+        <p className="flex gap-4 text-sm">
+          <Link href="/admin/members/new" className="text-emerald-800 underline">
+            Add a member
+          </Link>
+          <Link href="/admin/members/import" className="text-emerald-800 underline">
+            Import CSV
+          </Link>
+        </p>
+      </div>
       {/* Keyed by the filter: back and forward show the form as the URL has it. */}
       <MemberFilterForm
         key={new URLSearchParams(kept).toString()}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
+import { FormSuccess } from "@/components/form/form-success";
 import { Button } from "@/components/ui/button";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { FactList } from "@/components/ui/fact-list";
@@ -20,19 +21,23 @@ const KNOWN: Record<string, string> = {
   unknown: "perhaps a subscriber (being checked)",
 };
 
-export default async function MemberDetailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MemberDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = recordIdSchema.safeParse({ id: (await params).id });
   const member = parsed.success ? await getMemberDetail(parsed.data.id) : null;
   if (!member) notFound();
   const name = [member.firstName, member.lastName].filter(Boolean).join(" ") || "(no name)";
   const { mailerlite } = member;
+  const added = (await searchParams).added === "1";
   return (
     <div className="space-y-8">
-      <p>
-        <Link href="/admin" className="text-emerald-800 underline">
-          ← All members
-        </Link>
-      </p>
+      <BackLink href="/admin">All members</BackLink>
+      {added && <FormSuccess message="Member added. A welcome email with a sign-in link is on its way." />}
       <div>
         <h1 className="font-serif text-3xl font-bold break-words">{name}</h1>
         <p className="mt-1 break-words text-stone-700">{member.email}</p>

@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { formatTime } from "@/lib/format-time";
 import { reconcileNowAction } from "../actions";
-import { RefreshWhile } from "./refresh-while";
+import { RefreshWhile } from "@/components/ui/refresh-while";
 
 type Run = {
   id: string;

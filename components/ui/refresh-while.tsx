@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-/** Re-renders the page every few seconds while `active` (a reconciliation pass is running). */
+/** Re-renders the page every few seconds while `active` (a reconciliation pass or an import is running). */
 export function RefreshWhile({ active, everyMs = 2000 }: { active: boolean; everyMs?: number }) {
   const router = useRouter();
   useEffect(() => {

@@ -1,0 +1,72 @@
+/** What a file's column holds: a member field, one interest as yes/no, or nothing the import uses. */
+export type ColumnUse =
+  "ignore" | "email" | "firstName" | "lastName" | "newsletter" | "interests" | `interest:${string}`;
+
+export const FIELD_LABELS: Record<Exclude<ColumnUse, `interest:${string}`>, string> = {
+  ignore: "Don't import",
+  email: "Email",
+  firstName: "First name",
+  lastName: "Last name",
+  newsletter: "Newsletter (yes/no)",
+  interests: "Interests (a list in one cell)",
+};
+
+const normal = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const GUESSES: Record<string, ColumnUse> = {
+  email: "email",
+  emailaddress: "email",
+  mail: "email",
+  firstname: "firstName",
+  givenname: "firstName",
+  first: "firstName",
+  name: "firstName",
+  lastname: "lastName",
+  surname: "lastName",
+  familyname: "lastName",
+  last: "lastName",
+  newsletter: "newsletter",
+  subscribed: "newsletter",
+  subscribedtoemails: "newsletter",
+  weeklynewsletter: "newsletter",
+  interests: "interests",
+  genres: "interests",
+  labels: "interests",
+};
+
+/** A first guess from the header: known field names, and columns named after an interest. */
+export function guessMapping(columns: string[], interests: { id: string; name: string }[]): ColumnUse[] {
+  const taken = new Set<ColumnUse>();
+  return columns.map((column) => {
+    const interest = interests.find((i) => normal(i.name) === normal(column));
+    const use: ColumnUse = interest ? `interest:${interest.id}` : (GUESSES[normal(column)] ?? "ignore");
+    if (use === "ignore" || taken.has(use)) return "ignore";
+    taken.add(use);
+    return use;
+  });
+}
+
+/**
+ * Checks a mapping: one column holds the address, and no field or interest comes from two columns. Returns
+ * the error of each column at fault (by index) and of the mapping as a whole ("form").
+ */
+export function mappingErrors(mapping: ColumnUse[], interestIds: Set<string>): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  const firstColumn = new Map<ColumnUse, number>();
+  mapping.forEach((use, index) => {
+    if (use.startsWith("interest:") && !interestIds.has(use.slice("interest:".length))) {
+      errors[`column-${index}`] = ["Choose an interest on offer"];
+      return;
+    }
+    if (use === "ignore") return;
+    const first = firstColumn.get(use);
+    if (first !== undefined) errors[`column-${index}`] = [`Column ${first + 1} already holds this`];
+    else firstColumn.set(use, index);
+  });
+  if (!firstColumn.has("email")) errors.form = ["Choose the column that holds the email address"];
+  return errors;
+}
+
+export function isColumnUse(value: string): value is ColumnUse {
+  return value in FIELD_LABELS || /^interest:[\w-]{1,64}$/.test(value);
+}

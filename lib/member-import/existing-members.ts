@@ -1,0 +1,26 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { ExistingMember } from "./plan-row-change";
+
+/** The members registered under these addresses, by address, as the import compares them. */
+export async function existingMembers(tx: Tx, emails: string[]): Promise<Map<string, ExistingMember>> {
+  const found = new Map<string, ExistingMember>();
+  for (let start = 0; start < emails.length; start += 500) {
+    const members = await tx.user.findMany({
+      where: { email: { in: emails.slice(start, start + 500) } },
+      select: {
+        id: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        newsletter: true,
+        newsletterStop: true,
+        interests: { select: { interestId: true } },
+      },
+    });
+    for (const { email, interests, ...member } of members) {
+      found.set(email, { ...member, interestIds: interests.map((i) => i.interestId) });
+    }
+  }
+  return found;
+}

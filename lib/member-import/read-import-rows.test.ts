@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { ColumnUse } from "./column-mapping";
+import { readImportRows, type InterestRef } from "./read-import-rows";
+
+const interests: InterestRef[] = [
+  { id: "i-crime", name: "True crime", archived: false },
+  { id: "i-romance", name: "Romance", archived: false },
+  { id: "i-poetry", name: "Poetry", archived: true },
+];
+
+async function read(text: string, mapping: ColumnUse[]) {
+  const rows = [];
+  for await (const row of readImportRows(text, ",", mapping, interests)) rows.push(row);
+  return rows;
+}
+
+describe("readImportRows", () => {
+  const mapping: ColumnUse[] = ["email", "firstName", "lastName", "newsletter", "interests"];
+
+  it("reads each field through the mapping, matching interests by name without case", async () => {
+    const [row] = await read(
+      'email,first,last,news,genres\n Ann@Club.Test ,Ann,,Yes,"romance; True Crime"\n',
+      mapping,
+    );
+    expect(row).toEqual({
+      row: 2,
+      email: "ann@club.test",
+      firstName: "Ann",
+      lastName: null,
+      newsletter: true,
+      interestIds: ["i-crime", "i-romance"],
+      problems: [],
+    });
+  });
+
+  it("names each problem of a row", async () => {
+    const [row] = await read(
+      "email,first,last,news,genres\nnot-an-address,Bo,,maybe,Sci-fi|Poetry\n",
+      mapping,
+    );
+    expect(row!.problems).toEqual([
+      "Email: Enter a valid email address, like name@example.com",
+      'Newsletter: "maybe" is neither yes nor no',
+      'Unknown interest "Sci-fi"',
+      'Interest "Poetry" is archived',
+    ]);
+  });
+
+  it("reads one yes/no column per interest, and a re-imported export's neutralised cells as written", async () => {
+    const [row] = await read("email,name,Romance,True crime\nc@club.test,'=HYPERLINK(1),x,no\n", [
+      "email",
+      "firstName",
+      "interest:i-romance",
+      "interest:i-crime",
+    ]);
+    expect(row).toMatchObject({ firstName: "=HYPERLINK(1)", interestIds: ["i-romance"], problems: [] });
+  });
+});

@@ -1,0 +1,205 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { backgroundWork } from "@/lib/background/signal";
+import { db, type Tx } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
+import { IMPORT_CONSENT_LABEL } from "@/lib/validation/consent-labels";
+import { applyRowChange, type ImportContext } from "./apply-row-change";
+import { existingMembers } from "./existing-members";
+import { planRowChange } from "./plan-row-change";
+
+const LEASE_MS = 60_000;
+const STEP_MS = 2_000;
+
+class LeaseLostError extends Error {
+  constructor() {
+    super("The import was taken over by another worker");
+  }
+}
+const CHUNK = 100;
+
+type Outcome = "created" | "updated" | "unchanged" | "failed";
+const COUNTER: Record<Outcome, "created" | "updated" | "unchanged" | "failed"> = {
+  created: "created",
+  updated: "updated",
+  unchanged: "unchanged",
+  failed: "failed",
+};
+
+const claimable = (now: Date) => ({
+  state: { in: ["queued", "running"] },
+  OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+});
+
+/** Takes the oldest queued import, or one whose worker died (its lease ran out), for `owner`. */
+async function claimImport(owner: string, now: Date) {
+  const next = await db.memberImport.findFirst({
+    where: claimable(now),
+    orderBy: { queuedAt: "asc" },
+    select: { id: true },
+  });
+  if (!next) return null;
+  const won = await db.memberImport.updateMany({
+    where: { id: next.id, ...claimable(now) },
+    data: { state: "running", leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+  });
+  if (won.count === 0) return null;
+  await db.memberImport.updateMany({ where: { id: next.id, startedAt: null }, data: { startedAt: now } });
+  return db.memberImport.findUniqueOrThrow({
+    where: { id: next.id },
+    select: { id: true, fileName: true, createdBy: true, consentBy: true, consentAt: true },
+  });
+}
+
+type Job = NonNullable<Awaited<ReturnType<typeof claimImport>>>;
+type PendingRow = Awaited<ReturnType<typeof pendingRows>>[number];
+
+function pendingRows(importId: string) {
+  return db.memberImportRow.findMany({
+    where: { importId, state: "pending" },
+    orderBy: { row: "asc" },
+    take: CHUNK,
+    select: { row: true, email: true, firstName: true, lastName: true, newsletter: true, interests: true },
+  });
+}
+
+function contextOf(job: Job, now: Date): ImportContext {
+  return {
+    actor: { kind: "admin", ref: job.createdBy },
+    importRef: `import of ${job.fileName}`,
+    now,
+    consentDetail: `Imported from ${job.fileName}; the admin ${job.consentBy ?? "?"} confirmed for the file on ${job.consentAt?.toISOString() ?? "?"}: "${IMPORT_CONSENT_LABEL}".`,
+  };
+}
+
+/** Imports rows in the caller's transaction; the import must still be this owner's. */
+async function importRows(tx: Tx, job: Job, owner: string, rows: PendingRow[], now: Date) {
+  const active = new Set(
+    (await tx.interest.findMany({ where: { archivedAt: null }, select: { id: true } })).map((i) => i.id),
+  );
+  const existing = await existingMembers(
+    tx,
+    rows.map((r) => r.email),
+  );
+  const counts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  for (const row of rows) {
+    const stored = row.interests === null ? null : row.interests.split(",").filter(Boolean);
+    const interestIds = stored?.filter((id) => active.has(id)) ?? null;
+    const change = planRowChange(
+      { ...row, interestIds, problems: [] },
+      existing.get(row.email) ?? null,
+      job.consentAt !== null,
+    );
+    await applyRowChange(tx, change, row, contextOf(job, now));
+    const outcome: Outcome =
+      change.kind === "create"
+        ? "created"
+        : change.kind === "update"
+          ? "updated"
+          : change.kind === "unchanged"
+            ? "unchanged"
+            : "failed";
+    const note = [
+      change.kind === "update" || change.kind === "unchanged" ? change.note : null,
+      stored && interestIds && stored.length > interestIds.length
+        ? "An interest was archived before the import ran"
+        : null,
+    ]
+      .filter(Boolean)
+      .join("; ");
+    await tx.memberImportRow.update({
+      where: { importId_row: { importId: job.id, row: row.row } },
+      data: {
+        state: "done",
+        outcome,
+        note: note || undefined,
+        ...(change.kind === "invalid" ? { problem: change.problem } : {}),
+      },
+    });
+    counts[COUNTER[outcome]] += 1;
+  }
+  const held = await tx.memberImport.updateMany({
+    where: { id: job.id, leaseOwner: owner },
+    data: {
+      processed: { increment: rows.length },
+      created: { increment: counts.created },
+      updated: { increment: counts.updated },
+      unchanged: { increment: counts.unchanged },
+      failed: { increment: counts.failed },
+      leaseUntil: new Date(Date.now() + LEASE_MS),
+    },
+  });
+  if (held.count === 0) throw new LeaseLostError();
+}
+
+/** A row the chunk could not import: on its own, or marked failed with why. */
+async function importAlone(job: Job, owner: string, row: PendingRow, now: Date) {
+  try {
+    await transaction((tx) => importRows(tx, job, owner, [row], now));
+  } catch (error) {
+    if (error instanceof LeaseLostError) throw error;
+    const message = error instanceof Error ? error.message.split("\n").at(-1)!.slice(0, 300) : String(error);
+    await db.$transaction([
+      db.memberImportRow.update({
+        where: { importId_row: { importId: job.id, row: row.row } },
+        data: { state: "done", outcome: "failed", problem: `Could not be imported: ${message}` },
+      }),
+      db.memberImport.updateMany({
+        where: { id: job.id, leaseOwner: owner },
+        data: { processed: { increment: 1 }, failed: { increment: 1 } },
+      }),
+    ]);
+  }
+}
+
+async function finishImport(job: Job, owner: string, now: Date) {
+  await transaction(async (tx) => {
+    const done = await tx.memberImport.updateMany({
+      where: { id: job.id, leaseOwner: owner, state: "running" },
+      data: { state: "done", finishedAt: now, source: null, leaseOwner: null, leaseUntil: null },
+    });
+    if (done.count === 0) return;
+    const result = await tx.memberImport.findUniqueOrThrow({
+      where: { id: job.id },
+      select: { created: true, updated: true, unchanged: true, failed: true },
+    });
+    await recordAudit(tx, {
+      actor: { kind: "system" },
+      action: "import.finished",
+      subject: job.id,
+      detail: JSON.stringify(result),
+    });
+  });
+}
+
+/**
+ * Moves one import on for about two seconds, a chunk of rows at a time, each chunk in one transaction with
+ * its members' audit entries and sync rows (a crash loses no row and imports none twice); wakes the sync
+ * after each. Returns whether there was work.
+ */
+export async function runImportStep(owner: string, now = new Date()): Promise<boolean> {
+  const job = await claimImport(owner, now);
+  if (!job) return false;
+  const until = Date.now() + STEP_MS;
+  while (Date.now() < until) {
+    const rows = await pendingRows(job.id);
+    if (rows.length === 0) {
+      await finishImport(job, owner, new Date());
+      return true;
+    }
+    try {
+      await transaction((tx) => importRows(tx, job, owner, rows, new Date()));
+    } catch (error) {
+      if (error instanceof LeaseLostError) return true;
+      try {
+        for (const row of rows) await importAlone(job, owner, row, new Date());
+      } catch (alone) {
+        if (alone instanceof LeaseLostError) return true;
+        throw alone;
+      }
+    }
+    backgroundWork.wake();
+  }
+  await db.memberImport.updateMany({ where: { id: job.id, leaseOwner: owner }, data: { leaseUntil: null } });
+  return true;
+}
