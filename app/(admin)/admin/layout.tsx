@@ -11,6 +11,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <SiteHeader />
       <div className="mx-auto max-w-5xl px-4 py-8">
         <nav aria-label="Admin" className="mb-6 flex gap-4 border-b border-stone-200 pb-3 text-sm">
+          <Link href="/admin/overview" className="hover:underline">
+            Overview
+          </Link>
           <Link href="/admin" className="hover:underline">
             Members
           </Link>
