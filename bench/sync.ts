@@ -8,11 +8,7 @@
  * BENCH_WORKERS=2 runs two workers at once (sharing the account's limits); BENCH_POSTGRES_URL=<server URL>
  * runs on a throw-away PostgreSQL database instead of SQLite.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { migrate } from "../scripts/lib/migrate";
-import { scratchPostgres } from "../test/support/scratch-postgres";
+import { benchDatabase } from "./lib/bench-database";
 
 const MEMBERS = Number(process.argv[2] ?? 5000);
 const TIME_SCALE = Number(process.argv[3] ?? 0.1);
@@ -22,21 +18,8 @@ const BATCH = 50;
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "bookclub-bench-"));
-
-async function database(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = process.env.BENCH_POSTGRES_URL;
-  if (server) return scratchPostgres(server, "bench");
-  return { url: `file:${path.join(dir, "bench.db")}`, drop: async () => {} };
-}
-
 async function main() {
-  const store = await database();
-  process.env.DATABASE_URL = store.url;
-  const log = console.log;
-  console.log = () => {};
-  migrate(store.url);
-  console.log = log;
+  const store = await benchDatabase("bench");
   const { db } = await import("../lib/db");
   const { SyncWorker } = await import("../lib/sync/sync-worker");
   const { startMailerLiteEmulator } = await import("../scripts/mailerlite-emulator");
@@ -133,7 +116,6 @@ async function main() {
   await emulator.close();
   await db.$disconnect();
   await store.drop();
-  rmSync(dir, { recursive: true, force: true });
   if (subscribers !== MEMBERS) process.exit(1);
 }
 

@@ -1,55 +1,65 @@
 import "server-only";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
-import { createConfirmedMember } from "@/lib/members/create-confirmed-member";
-import { recordMemberChange } from "@/lib/members/record-member-change";
+import { createConfirmedMembers } from "@/lib/members/create-confirmed-member";
+import { recordMemberChange, recordMembersCreated } from "@/lib/members/record-member-change";
 import { searchTextOf } from "@/lib/members/search-text";
 import type { RowChange } from "./plan-row-change";
 
 export type ImportContext = { actor: AuditActor; consentDetail: string; importRef: string; now: Date };
 
-/** Carries out one row's change in the caller's transaction, with the member's audit entry and sync row. */
-export async function applyRowChange(
+type Row = { row: number; email: string };
+type Create = Extract<RowChange, { kind: "create" }>;
+type Update = Extract<RowChange, { kind: "update" }>;
+
+/** Creates the new members of a chunk together, with their audit entries and sync rows. */
+export async function createImportedMembers(
   tx: Tx,
-  change: RowChange,
-  row: { row: number; email: string },
+  creates: { change: Create; row: Row }[],
   context: ImportContext,
 ): Promise<void> {
-  const detail = `${context.importRef}, row ${row.row}`;
-  if (change.kind === "create") {
-    const { firstName, lastName, newsletter, interestIds } = change;
-    const memberId = await createConfirmedMember(
-      tx,
-      {
-        email: row.email,
-        firstName,
-        lastName,
-        newsletter,
-        interestIds,
-        consentDetail: newsletter ? context.consentDetail : null,
-      },
-      context.now,
-    );
-    await recordMemberChange(tx, context.actor, "member.imported", memberId, detail);
-    return;
-  }
-  if (change.kind !== "update") return;
+  const idOf = await createConfirmedMembers(
+    tx,
+    creates.map(({ change: { firstName, lastName, newsletter, interestIds }, row }) => ({
+      email: row.email,
+      firstName,
+      lastName,
+      newsletter,
+      interestIds,
+      consentDetail: newsletter ? context.consentDetail : null,
+    })),
+    context.now,
+  );
+  await recordMembersCreated(
+    tx,
+    context.actor,
+    "member.imported",
+    creates.map(({ row }) => ({
+      memberId: idOf.get(row.email)!,
+      detail: `${context.importRef}, row ${row.row}`,
+    })),
+  );
+}
+
+/** Updates an existing member as a row asks, with the audit entry and sync row of the change. */
+export async function updateImportedMember(
+  tx: Tx,
+  change: Update,
+  row: Row,
+  context: ImportContext,
+): Promise<void> {
   const { firstName, lastName, newsletter } = change.fields;
   const current = await tx.user.findUniqueOrThrow({
     where: { id: change.memberId },
     select: { email: true, firstName: true, lastName: true },
   });
+  const names = { firstName: firstName ?? current.firstName, lastName: lastName ?? current.lastName };
   await tx.user.update({
     where: { id: change.memberId },
     data: {
-      ...(firstName !== undefined ? { firstName } : {}),
-      ...(lastName !== undefined ? { lastName } : {}),
+      ...names,
       ...(newsletter ? { newsletter, consentedAt: context.now, consentDetail: context.consentDetail } : {}),
-      searchText: searchTextOf({
-        ...current,
-        ...(firstName !== undefined ? { firstName } : {}),
-        ...(lastName !== undefined ? { lastName } : {}),
-      }),
+      searchText: searchTextOf({ email: current.email, ...names }),
     },
   });
   if (change.addInterestIds.length > 0) {
@@ -57,5 +67,11 @@ export async function applyRowChange(
       data: change.addInterestIds.map((interestId) => ({ userId: change.memberId, interestId })),
     });
   }
-  await recordMemberChange(tx, context.actor, "member.updated_by_import", change.memberId, detail);
+  await recordMemberChange(
+    tx,
+    context.actor,
+    "member.updated_by_import",
+    change.memberId,
+    `${context.importRef}, row ${row.row}`,
+  );
 }

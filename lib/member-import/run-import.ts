@@ -4,9 +4,9 @@ import { backgroundWork } from "@/lib/background/signal";
 import { db, type Tx } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { IMPORT_CONSENT_LABEL } from "@/lib/validation/consent-labels";
-import { applyRowChange, type ImportContext } from "./apply-row-change";
+import { createImportedMembers, updateImportedMember, type ImportContext } from "./apply-row-change";
 import { existingMembers } from "./existing-members";
-import { planRowChange } from "./plan-row-change";
+import { planRowChange, type RowChange } from "./plan-row-change";
 
 const LEASE_MS = 60_000;
 const STEP_MS = 2_000;
@@ -19,11 +19,11 @@ class LeaseLostError extends Error {
 const CHUNK = 100;
 
 type Outcome = "created" | "updated" | "unchanged" | "failed";
-const COUNTER: Record<Outcome, "created" | "updated" | "unchanged" | "failed"> = {
-  created: "created",
-  updated: "updated",
+const OUTCOME: Record<RowChange["kind"], Outcome> = {
+  create: "created",
+  update: "updated",
   unchanged: "unchanged",
-  failed: "failed",
+  invalid: "failed",
 };
 
 const claimable = (now: Date) => ({
@@ -81,7 +81,9 @@ async function importRows(tx: Tx, job: Job, owner: string, rows: PendingRow[], n
     tx,
     rows.map((r) => r.email),
   );
-  const counts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  const context = contextOf(job, now);
+  const creates: Parameters<typeof createImportedMembers>[1] = [];
+  const results: { row: number; outcome: Outcome; note: string | null; problem: string | null }[] = [];
   for (const row of rows) {
     const stored = row.interests === null ? null : row.interests.split(",").filter(Boolean);
     const interestIds = stored?.filter((id) => active.has(id)) ?? null;
@@ -90,46 +92,57 @@ async function importRows(tx: Tx, job: Job, owner: string, rows: PendingRow[], n
       existing.get(row.email) ?? null,
       job.consentAt !== null,
     );
-    await applyRowChange(tx, change, row, contextOf(job, now));
-    const outcome: Outcome =
-      change.kind === "create"
-        ? "created"
-        : change.kind === "update"
-          ? "updated"
-          : change.kind === "unchanged"
-            ? "unchanged"
-            : "failed";
-    const note = [
+    if (change.kind === "create") creates.push({ change, row });
+    else if (change.kind === "update") await updateImportedMember(tx, change, row, context);
+    const notes = [
       change.kind === "update" || change.kind === "unchanged" ? change.note : null,
       stored && interestIds && stored.length > interestIds.length
         ? "An interest was archived before the import ran"
         : null,
-    ]
-      .filter(Boolean)
-      .join("; ");
-    await tx.memberImportRow.update({
-      where: { importId_row: { importId: job.id, row: row.row } },
-      data: {
-        state: "done",
-        outcome,
-        note: note || undefined,
-        ...(change.kind === "invalid" ? { problem: change.problem } : {}),
-      },
+    ].filter(Boolean);
+    results.push({
+      row: row.row,
+      outcome: OUTCOME[change.kind],
+      note: notes.length > 0 ? notes.join("; ") : null,
+      problem: change.kind === "invalid" ? change.problem : null,
     });
-    counts[COUNTER[outcome]] += 1;
   }
+  await createImportedMembers(tx, creates, context);
+  await markRowsDone(tx, job.id, results);
+  const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
   const held = await tx.memberImport.updateMany({
     where: { id: job.id, leaseOwner: owner },
     data: {
       processed: { increment: rows.length },
-      created: { increment: counts.created },
-      updated: { increment: counts.updated },
-      unchanged: { increment: counts.unchanged },
-      failed: { increment: counts.failed },
+      created: { increment: count("created") },
+      updated: { increment: count("updated") },
+      unchanged: { increment: count("unchanged") },
+      failed: { increment: count("failed") },
       leaseUntil: new Date(Date.now() + LEASE_MS),
     },
   });
   if (held.count === 0) throw new LeaseLostError();
+}
+
+/** Marks rows done with their outcome: one statement per outcome, one per row that carries a note or problem. */
+async function markRowsDone(
+  tx: Tx,
+  importId: string,
+  results: { row: number; outcome: Outcome; note: string | null; problem: string | null }[],
+) {
+  const plain = results.filter((r) => r.note === null && r.problem === null);
+  for (const outcome of new Set(plain.map((r) => r.outcome))) {
+    await tx.memberImportRow.updateMany({
+      where: { importId, row: { in: plain.filter((r) => r.outcome === outcome).map((r) => r.row) } },
+      data: { state: "done", outcome },
+    });
+  }
+  for (const r of results.filter((r) => r.note !== null || r.problem !== null)) {
+    await tx.memberImportRow.update({
+      where: { importId_row: { importId, row: r.row } },
+      data: { state: "done", outcome: r.outcome, note: r.note, ...(r.problem ? { problem: r.problem } : {}) },
+    });
+  }
 }
 
 /** A row the chunk could not import: on its own, or marked failed with why. */

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { AddMemberInput } from "@/lib/validation/admin-member";
 import { NEWSLETTER_CONSENT_LABEL } from "@/lib/validation/consent-labels";
 import { assertActiveInterests } from "./assert-active-interests";
-import { createConfirmedMember } from "./create-confirmed-member";
+import { createConfirmedMembers } from "./create-confirmed-member";
 import { recordMemberChange } from "./record-member-change";
 
 /**
@@ -34,11 +34,12 @@ export async function addMember(
       }.`
     : null;
   const { email, firstName, lastName, newsletter } = input;
-  const memberId = await createConfirmedMember(
+  const created = await createConfirmedMembers(
     tx,
-    { email, firstName, lastName, newsletter, interestIds, consentDetail },
+    [{ email, firstName, lastName, newsletter, interestIds, consentDetail }],
     now,
   );
+  const memberId = created.get(email)!;
   await recordMemberChange(
     tx,
     { kind: "admin", ref: admin.id },
