@@ -89,6 +89,9 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "/admin/audit",
     "/admin?q=a&page=2",
     `/admin/members/${victim.id}`,
+    "/admin/overview",
+    "/admin/members/new",
+    "/admin/members/import",
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -103,18 +106,37 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "app/(admin)/admin/members/[id]/actions.ts#deleteMemberFromDetailAction",
     "app/(admin)/admin/members/[id]/actions.ts#retryMemberSyncAction",
     "app/(admin)/admin/members/[id]/actions.ts#sendSignInLinkAction",
+    "app/(admin)/admin/members/import/actions.ts#previewImportAction",
+    "app/(admin)/admin/members/import/actions.ts#startImportAction",
+    "app/(admin)/admin/members/import/actions.ts#uploadImportAction",
+    "app/(admin)/admin/members/new/actions.ts#addMemberAction",
     "app/(admin)/admin/sync/actions.ts#reconcileNowAction",
     "app/(admin)/admin/sync/actions.ts#retrySyncAction",
   ]);
   const passesAsked = () => testDb().reconcileRun.count({ where: { requestedBy: { not: null } } });
   const passesBefore = await passesAsked();
   // The body React sends for a form action: the form's fields under "1_", the arguments in "0".
-  const withState = ["createInterestAction", "renameInterestAction", "sendSignInLinkAction"];
+  const withState = [
+    "createInterestAction",
+    "renameInterestAction",
+    "sendSignInLinkAction",
+    "addMemberAction",
+    "uploadImportAction",
+    "previewImportAction",
+    "startImportAction",
+  ];
   for (const action of actions) {
     const args = withState.some((name) => action.name.endsWith(name)) ? [{ status: "idle" }, "$K1"] : ["$K1"];
     const response = await page.request.post("/admin", {
       headers: { "Next-Action": action.id, Origin: "http://localhost:3100" },
-      multipart: { "0": JSON.stringify(args), "1_id": victim.id, "1_name": "Hacked", "1_archived": "true" },
+      multipart: {
+        "0": JSON.stringify(args),
+        "1_id": victim.id,
+        "1_name": "Hacked",
+        "1_archived": "true",
+        "1_email": "hacked@e2e.test",
+        "1_firstName": "Hacked",
+      },
     });
     expect(response.status(), `${action.name}: ${(await response.text()).slice(0, 300)}`).toBe(404);
   }
@@ -124,10 +146,18 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     archivedAt: null,
   });
   expect(await testDb().interest.count({ where: { name: "Hacked" } })).toBe(0);
+  expect(await testDb().user.count({ where: { email: "hacked@e2e.test" } })).toBe(0);
   expect(await passesAsked()).toBe(passesBefore);
 });
 
-for (const path of ["/admin", "/admin/interests", "/admin/sync", "/admin/audit"]) {
+for (const path of [
+  "/admin",
+  "/admin/interests",
+  "/admin/sync",
+  "/admin/audit",
+  "/admin/members/new",
+  "/admin/members/import",
+]) {
   test(`${path} has no serious accessibility violations`, async ({ page, signInAsAdmin }) => {
     await signInAsAdmin();
     await page.goto(path);
