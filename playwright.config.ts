@@ -1,5 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eEnv, e2ePort, limitServers } from "./e2e/support/e2e-env";
+import {
+  e2eEmulatorPort,
+  e2eEmulatorUrl,
+  e2eEnv,
+  e2eMailerLiteKey,
+  e2ePort,
+  limitServers,
+} from "./e2e/support/e2e-env";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -31,7 +38,14 @@ export default defineConfig({
       ],
     },
   },
+  // Started in this order: the MailerLite emulator is up before the app first calls it.
   webServer: [
+    {
+      command: `node_modules/.bin/tsx scripts/mailerlite-emulator/main.ts --port ${e2eEmulatorPort} --api-key ${e2eMailerLiteKey} --quiet`,
+      url: `${e2eEmulatorUrl}/__emulator/state`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: "node_modules/.bin/tsx scripts/start.ts",
       url: `http://localhost:${e2ePort}/api/health`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { composeLinkMail } from "@/lib/auth/compose-link-mail";
+import { composeMail } from "@/lib/auth/compose-link-mail";
 import { purgeExpiredSessionsAndLinks } from "@/lib/auth/purge-expired";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
@@ -34,7 +34,7 @@ export function startBackgroundWork(): () => Promise<void> {
   const sync = createConfiguredSyncWorker();
   if (sync) console.log(`[sync] this process syncs as ${sync.owner}`);
   const stops = [
-    runLoop("mail", () => deliverDueMails(({ to, kind }) => composeLinkMail(to, kind)), 1000),
+    runLoop("mail", () => deliverDueMails(composeMail), 1000),
     runLoop("webhooks", processWebhookInbox, 1000),
     runLoop("imports", () => runImportsFor(IMPORTER), 1000),
     runLoop(

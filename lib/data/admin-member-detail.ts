@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { transaction } from "@/lib/transaction";
+import { interestNameByGroup, memberRecordSelect } from "./member-record";
 
 export const HISTORY_LIMIT = 100;
 
@@ -39,23 +40,14 @@ export async function getMemberDetail(memberId: string): Promise<MemberDetail | 
   const member = await db.user.findUnique({
     where: { id: memberId },
     select: {
-      id: true,
-      email: true,
-      firstName: true,
-      lastName: true,
-      createdAt: true,
-      emailVerified: true,
-      newsletter: true,
-      newsletterStop: true,
-      newsletterStoppedAt: true,
-      mailerliteId: true,
+      ...memberRecordSelect,
       interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
     },
   });
   if (!member) return null;
-  const [sync, groups, history] = await Promise.all([
+  const [sync, groupName, history] = await Promise.all([
     db.memberSync.findUnique({ where: { memberId } }),
-    db.interest.findMany({ where: { groupId: { not: null } }, select: { groupId: true, name: true } }),
+    interestNameByGroup(),
     db.auditEntry.findMany({
       where: { subject: memberId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -63,7 +55,6 @@ export async function getMemberDetail(memberId: string): Promise<MemberDetail | 
       select: { id: true, createdAt: true, actorKind: true, action: true, detail: true },
     }),
   ]);
-  const groupName = new Map(groups.map((g) => [g.groupId!, g.name]));
   const remoteGroups = sync?.remoteGroups ? sync.remoteGroups.split(",") : [];
   const known = sync?.remoteState === "present" || sync?.remoteState === "unknown" ? sync.remoteState : "absent";
   return {

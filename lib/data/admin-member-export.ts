@@ -6,6 +6,7 @@ import { neutralizeCell } from "@/lib/csv/neutralize-cell";
 import { db } from "@/lib/db";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 import { memberWhere } from "./admin-members";
+import { memberRecordSelect } from "./member-record";
 
 const BATCH = 1000;
 
@@ -35,15 +36,7 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
       take: BATCH,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       select: {
-        id: true,
-        email: true,
-        firstName: true,
-        lastName: true,
-        createdAt: true,
-        emailVerified: true,
-        newsletter: true,
-        newsletterStop: true,
-        mailerliteId: true,
+        ...memberRecordSelect,
         interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
       },
     });

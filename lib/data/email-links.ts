@@ -1,9 +1,11 @@
 import "server-only";
+import { emailChangeIdentifier } from "@/lib/auth/email-change-link";
 import { isLinkUsable, spendLinkToken, type LinkToken } from "@/lib/auth/link-tokens";
 import { startSession } from "@/lib/auth/start-session";
 import { db } from "@/lib/db";
 import { confirmMember, type ClickOrigin } from "@/lib/members/confirm-member";
-import type { ReadingChoicesInput } from "@/lib/validation/member";
+import { changeMemberEmail, type EmailChangeResult } from "@/lib/members/change-member-email";
+import type { EmailChangeLinkInput, ReadingChoicesInput } from "@/lib/validation/member";
 
 /**
  * For whoever holds an e-mailed link: the link is the guard of every function here. Opening its page only
@@ -62,4 +64,22 @@ export async function signInWithLink(link: LinkToken): Promise<boolean> {
   if (!memberId) return false;
   await startSession(memberId);
   return true;
+}
+
+const changeToken = (link: EmailChangeLinkInput): LinkToken => ({
+  email: emailChangeIdentifier(link.member, link.email),
+  token: link.token,
+});
+
+/** What an address-change link's page shows (looking changes nothing). */
+export async function landOnEmailChangeLink(link: EmailChangeLinkInput): Promise<"usable" | "stale" | "unusable"> {
+  if (!(await isLinkUsable(changeToken(link)))) return "unusable";
+  const pending = await db.user.count({ where: { id: link.member, pendingEmail: link.email } });
+  return pending === 1 ? "usable" : "stale";
+}
+
+/** The click on "Confirm new address": uses the link and changes the address (see changeMemberEmail). */
+export async function confirmEmailChangeWithLink(link: EmailChangeLinkInput): Promise<EmailChangeResult | "unusable"> {
+  if (!(await spendLinkToken(changeToken(link)))) return "unusable";
+  return changeMemberEmail(link.member, link.email);
 }

@@ -1,14 +1,17 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireMember } from "@/lib/auth/session";
+import { backgroundWork } from "@/lib/background/signal";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
+import { requestEmailChange } from "@/lib/members/request-email-change";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { updateMemberName } from "@/lib/members/update-member-name";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
+import { interestNameByGroup, memberRecordSelect } from "./member-record";
 
 /** The signed-in member's own account: every function acts on the session's member and no other. */
 
@@ -70,4 +73,93 @@ export async function endAllOwnSessions(): Promise<void> {
 export async function deleteOwnAccount(): Promise<void> {
   const viewer = await requireMember();
   await deleteMember(viewer.id, { kind: "member", ref: viewer.id }, "member.deleted_own_account");
+}
+
+/**
+ * "Change e-mail": mails a link to the new address and a notice to the current one. The answer is the same
+ * whether or not the new address belongs to someone (the confirmation refuses it then).
+ */
+export async function requestOwnEmailChange(newEmail: string, ip: string): Promise<void> {
+  const viewer = await requireMember();
+  await transaction((tx) => requestEmailChange(tx, viewer.id, newEmail, ip));
+  backgroundWork.wake();
+}
+
+/** The address change waiting for its link, if any. */
+export async function getOwnPendingEmail(): Promise<{ email: string; requestedAt: Date } | null> {
+  const viewer = await requireMember();
+  const member = await db.user.findUnique({
+    where: { id: viewer.id },
+    select: { pendingEmail: true, pendingEmailAt: true },
+  });
+  return member?.pendingEmail && member.pendingEmailAt
+    ? { email: member.pendingEmail, requestedAt: member.pendingEmailAt }
+    : null;
+}
+
+/**
+ * "Download my data": everything the app holds about the member (and nothing about anyone else), as of now.
+ * The download is written to the audit log.
+ */
+export async function exportOwnData() {
+  const viewer = await requireMember();
+  const member = await db.user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: {
+      ...memberRecordSelect,
+      pendingEmail: true,
+      consentedAt: true,
+      consentDetail: true,
+      consentIp: true,
+      consentUserAgent: true,
+      interests: { select: { createdAt: true, interest: { select: { name: true } } } },
+      sessions: { select: { expires: true } },
+    },
+  });
+  const [history, sync] = await Promise.all([
+    db.auditEntry.findMany({
+      where: { subject: viewer.id },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, actorKind: true, action: true, detail: true },
+    }),
+    db.memberSync.findUnique({
+      where: { memberId: viewer.id },
+      select: { remoteState: true, subscriberId: true, remoteEmail: true, remoteName: true, remoteLastName: true, remoteGroups: true, remoteStatus: true, syncedAt: true },
+    }),
+  ]);
+  const groupName = await interestNameByGroup();
+  await recordAudit(db, { actor: { kind: "member", ref: viewer.id }, action: "member.downloaded_data", subject: viewer.id });
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: {
+      email: member.email,
+      pendingEmail: member.pendingEmail,
+      firstName: member.firstName,
+      lastName: member.lastName,
+      joinedAt: member.createdAt,
+      emailConfirmedAt: member.emailVerified,
+      newsletter: member.newsletter,
+      newsletterStoppedInMailerLite: member.newsletterStop ? { reason: member.newsletterStop, at: member.newsletterStoppedAt } : null,
+    },
+    interests: member.interests.map((i) => ({ name: i.interest.name, chosenAt: i.createdAt })),
+    consent: {
+      at: member.consentedAt,
+      detail: member.consentDetail,
+      ipAddress: member.consentIp,
+      userAgent: member.consentUserAgent,
+    },
+    signIns: history.filter((e) => e.action === "member.signed_in").map((e) => e.createdAt),
+    activeSessions: member.sessions.map((s) => ({ expires: s.expires })),
+    history: history.map((e) => ({ at: e.createdAt, by: e.actorKind, action: e.action, detail: e.detail })),
+    mailerlite: {
+      subscriberId: sync?.subscriberId ?? member.mailerliteId,
+      known: sync?.remoteState ?? "absent",
+      email: sync?.remoteEmail ?? null,
+      name: sync?.remoteName ?? null,
+      lastName: sync?.remoteLastName ?? null,
+      status: sync?.remoteStatus ?? null,
+      groups: (sync?.remoteGroups ? sync.remoteGroups.split(",") : []).map((id) => groupName.get(id) ?? `group ${id}`),
+      lastSyncedAt: sync?.syncedAt ?? null,
+    },
+  };
 }

@@ -11,7 +11,11 @@ const SENDER = randomUUID();
 
 /** A queued mail's content, composed just before it is sent; `abandon` undoes what composing made. */
 export type ComposedMail = { content: MailContent; abandon?: () => Promise<void> };
-export type MailComposer = (mail: { to: string; kind: string }) => Promise<ComposedMail>;
+export type MailComposer = (mail: {
+  to: string;
+  kind: string;
+  memberId: string | null;
+}) => Promise<ComposedMail>;
 
 /**
  * Sends the mails that are due, each claimed just before it is composed and sent (its lease outlasts the SMTP

@@ -3,13 +3,16 @@ import { db, type Tx } from "@/lib/db";
 import type { MailContent } from "./templates";
 
 /** What a queued mail is; its content is composed only when it is sent. */
-export type MailKind = "link" | "welcome";
+export type MailKind = "link" | "welcome" | "email-change" | "email-change-notice";
 
 /**
  * Queues a mail for the background sender, as a step of the caller's transaction. The caller wakes the
  * background work once the transaction has committed.
  */
-export async function enqueueMail(tx: Tx, mail: { to: string; kind: MailKind }): Promise<void> {
+export async function enqueueMail(
+  tx: Tx,
+  mail: { to: string; kind: MailKind; memberId?: string },
+): Promise<void> {
   await tx.outboundMail.create({ data: mail });
 }
 
@@ -31,7 +34,7 @@ export async function claimDueMails(owner: string, limit: number, now = new Date
     select: { id: true },
   });
   const lease = new Date(now.getTime() + LEASE_MS);
-  const claimed: { id: string; to: string; kind: string; attempts: number }[] = [];
+  const claimed: { id: string; to: string; kind: string; memberId: string | null; attempts: number }[] = [];
   for (const row of due) {
     const won = await db.outboundMail.updateMany({
       where: { id: row.id, sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
@@ -40,7 +43,7 @@ export async function claimDueMails(owner: string, limit: number, now = new Date
     if (won.count === 1) {
       const mail = await db.outboundMail.findUnique({
         where: { id: row.id },
-        select: { id: true, to: true, kind: true, attempts: true },
+        select: { id: true, to: true, kind: true, memberId: true, attempts: true },
       });
       if (mail) claimed.push(mail);
     }

@@ -42,6 +42,28 @@ export function welcomeMail(url: string): MailContent {
   };
 }
 
+export function emailChangeMail(url: string): MailContent {
+  const intro = `Someone asked to use this address for their account at ${site.name}. If it was you, confirm it with this link: your address changes only when you do.`;
+  return {
+    subject: `Confirm your new email address for ${site.name}`,
+    text: `${intro}\n\n${url}\n\n${validity}\n`,
+    html: layout("Confirm your new email address", [intro, validity], { label: "Confirm new address", url }),
+  };
+}
+
+export function emailChangeNoticeMail(newAddress: string, signinUrl: string): MailContent {
+  const intro = `Someone signed in to your account at ${site.name} asked to change its email address to ${newAddress}. Nothing changes unless the link we sent to that address is opened.`;
+  const notYou = `If this wasn't you, sign in with this address and change it back, or ask the club's organisers for help:`;
+  return {
+    subject: `Your email address at ${site.name} is being changed`,
+    text: `${intro}\n\n${notYou}\n\n${signinUrl}\n`,
+    html: layout("Your email address is being changed", [intro, notYou], {
+      label: "Sign in",
+      url: signinUrl,
+    }),
+  };
+}
+
 export function noAccountMail(signupUrl: string): MailContent {
   const intro = `Someone asked for a sign-in link to ${site.name} for this address, but there is no account yet — sign up here:`;
   const ignore = "If it was not you, you can ignore this email.";

@@ -2,7 +2,15 @@ import type { BatchRequest } from "./batch";
 
 /** One call that changes (or reads) a subscriber: the vocabulary the sync plans in. */
 export type SubscriberOperation =
-  | { kind: "upsert"; email: string; name: string; lastName: string; groupIds: string[] }
+  /** `status`: MailerLite's record of a stopped newsletter, for a suppressed member's new address. */
+  | {
+      kind: "upsert";
+      email: string;
+      name: string;
+      lastName: string;
+      groupIds: string[];
+      status?: "unsubscribed" | "bounced" | "junk";
+    }
   | { kind: "update"; subscriberId: string; name: string; lastName: string }
   | { kind: "add-group"; subscriberId: string; groupId: string }
   | { kind: "remove-group"; subscriberId: string; groupId: string }
@@ -26,7 +34,7 @@ export function subscriberRequest(op: SubscriberOperation): BatchRequest {
           fields: { name: op.name, last_name: op.lastName },
           groups: op.groupIds,
           // Sent explicitly: an upsert without a status was seen to turn "unconfirmed" into "active".
-          status: "active",
+          status: op.status ?? "active",
         },
       };
     case "update":

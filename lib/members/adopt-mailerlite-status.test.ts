@@ -71,6 +71,22 @@ describe("adoptMailerLiteStatus", () => {
     expect(await state(id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
   });
 
+  it("takes no deletion of the subscriber the sync deletes because the member moved to a new address", async () => {
+    const { id } = await member();
+    await db.memberSync.create({
+      data: { memberId: id, subscriberId: "111", remoteState: "present", remoteEmail: EMAIL },
+    });
+    await db.user.update({ where: { id }, data: { email: "moved@club.test" } });
+    try {
+      expect(await adoptMailerLiteStatus(report("deleted", t(41)))).toBe(
+        "the member is moving to a new address",
+      );
+      expect(await state(id)).toMatchObject({ newsletter: true, newsletterStop: null });
+    } finally {
+      await db.user.delete({ where: { id } });
+    }
+  });
+
   it("answers a deletion of a subscriber whose newsletter is already off without writing anything", async () => {
     const { id } = await member();
     await db.user.update({ where: { id }, data: { newsletter: false } });

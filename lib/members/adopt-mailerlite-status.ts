@@ -17,6 +17,7 @@ export type MailerLiteReport = {
 
 const memberFields = {
   id: true,
+  email: true,
   mailerliteId: true,
   newsletter: true,
   newsletterStop: true,
@@ -56,6 +57,15 @@ function changeFor(
   return null;
 }
 
+/** The member's address changed and the sync is deleting the subscriber that has the old one. */
+async function movingAway(tx: Tx, member: { id: string; email: string }): Promise<boolean> {
+  const sync = await tx.memberSync.findUnique({
+    where: { memberId: member.id },
+    select: { remoteEmail: true },
+  });
+  return sync?.remoteEmail != null && sync.remoteEmail !== member.email;
+}
+
 /** The row changed between the read and the write (another process took a report in): read it again. */
 class ReadAgain extends Error {}
 
@@ -86,6 +96,7 @@ async function adoptOnce(report: MailerLiteReport, memberId?: string): Promise<s
     if (deletion && report.subscriberId && member.mailerliteId !== report.subscriberId) {
       return "not the member's subscriber";
     }
+    if (deletion && (await movingAway(tx, member))) return "the member is moving to a new address";
     if (!deletion && member.mailerliteStatusAt && at < member.mailerliteStatusAt) {
       return "older than what the app knows";
     }
@@ -112,6 +123,7 @@ async function adoptOnce(report: MailerLiteReport, memberId?: string): Promise<s
         data: {
           remoteState: "absent",
           subscriberId: null,
+          remoteEmail: null,
           remoteName: null,
           remoteLastName: null,
           remoteGroups: "",

@@ -6,6 +6,7 @@ import { absentRemote, type Remote } from "./member-state";
 const present: Remote = {
   state: "present",
   subscriberId: "99",
+  email: "ada@club.test",
   name: "Ada",
   lastName: "L",
   groupIds: ["1"],
@@ -44,6 +45,7 @@ describe("applyOutcome", () => {
       remote: {
         state: "present",
         subscriberId: "123",
+        email: "ada@club.test",
         name: "Ada",
         lastName: "L",
         groupIds: ["1", "7"],
@@ -57,7 +59,20 @@ describe("applyOutcome", () => {
     const error = new MailerLiteError({ code: "validation", message: "cannot be imported" });
     expect(applyOutcome(upsert, absentRemote, { kind: "suppressed", error })).toEqual({
       kind: "progress",
-      remote: { ...absentRemote, state: "unknown", status: "unsubscribed", verify: true },
+      remote: {
+        ...absentRemote,
+        state: "unknown",
+        email: "ada@club.test",
+        status: "unsubscribed",
+        verify: true,
+      },
+    });
+  });
+
+  it("remembers the address an uncertain upsert was sent for, to look for its subscriber there", () => {
+    expect(applyOutcome(upsert, absentRemote, failed("timeout", true))).toMatchObject({
+      kind: "retry",
+      remote: { state: "unknown", email: "ada@club.test", verify: true },
     });
   });
 

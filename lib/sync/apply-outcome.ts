@@ -23,6 +23,7 @@ function presentRemote(subscriber: SubscriberSnapshot, previous: Remote): Remote
   return {
     state: "present",
     subscriberId: subscriber.id,
+    email: subscriber.email,
     name: subscriber.name,
     lastName: subscriber.lastName,
     groupIds: subscriber.groupIds ?? previous.groupIds,
@@ -74,6 +75,7 @@ export function applyOutcome(op: SubscriberOperation, remote: Remote, outcome: S
         remote: {
           ...remote,
           state: remote.state === "absent" ? "unknown" : remote.state,
+          email: remote.state === "absent" && op.kind === "upsert" ? op.email : remote.email,
           status: "unsubscribed",
           verify: true,
         },
@@ -88,11 +90,14 @@ export function applyOutcome(op: SubscriberOperation, remote: Remote, outcome: S
       return { kind: "fail", error: outcome.error };
     case "failed": {
       // What MailerLite holds is uncertain until read back.
+      // An upsert that may have made a subscriber: its address is where to look for it.
+      const made = op.kind === "upsert" && remote.state !== "present";
       const next: Remote = outcome.maybeApplied
         ? {
             ...remote,
             verify: true,
-            state: op.kind === "upsert" && remote.state === "absent" ? "unknown" : remote.state,
+            state: made ? "unknown" : remote.state,
+            email: made ? op.email : remote.email,
           }
         : remote;
       return { kind: "retry", remote: next, error: outcome.error, uncertain: outcome.maybeApplied };

@@ -19,7 +19,7 @@ describe("desiredState", () => {
       name: "Ada",
       lastName: "Lovelace",
       groupIds: ["3", "7"],
-      suppressed: false,
+      suppressed: null,
     });
   });
 
@@ -28,7 +28,7 @@ describe("desiredState", () => {
       expect(desiredState({ ...ada, newsletter: false, newsletterStop: stop }, null)).toMatchObject({
         present: true,
         groupIds: ["3", "7"],
-        suppressed: true,
+        suppressed: stop,
       });
     }
     // Deleted in MailerLite: nothing is left to keep.

@@ -24,7 +24,7 @@ export type MemberChoices = {
 export function desiredState(member: MemberChoices | null, knownEmail: string | null): Desired | null {
   if (!member) return { present: false, email: knownEmail, erase: true };
   if (!member.confirmed) return { present: false, email: member.email, erase: false };
-  const suppressed = isSuppression(member.newsletterStop);
+  const suppressed = isSuppression(member.newsletterStop) ? member.newsletterStop : null;
   if (!member.newsletter && !suppressed) return { present: false, email: member.email, erase: false };
   if (member.interestGroupIds.some((id) => !id)) return null;
   return {

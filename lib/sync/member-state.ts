@@ -14,7 +14,8 @@ export type Desired =
       name: string;
       lastName: string;
       groupIds: string[];
-      suppressed: boolean;
+      /** How MailerLite stopped the newsletter (null: it did not). */
+      suppressed: "unsubscribed" | "bounced" | "junk" | null;
     };
 
 /**
@@ -25,6 +26,8 @@ export type Desired =
 export type Remote = {
   state: "absent" | "present" | "unknown";
   subscriberId: string | null;
+  /** The subscriber's address; while "unknown", the address an uncertain upsert was sent for (null: not known). */
+  email: string | null;
   name: string | null;
   lastName: string | null;
   groupIds: string[];
@@ -40,6 +43,7 @@ export const isSuppressedStatus = (status: SubscriberStatus | null) =>
 export const absentRemote: Remote = {
   state: "absent",
   subscriberId: null,
+  email: null,
   name: null,
   lastName: null,
   groupIds: [],

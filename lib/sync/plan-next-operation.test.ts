@@ -8,13 +8,14 @@ const wanted: Extract<Desired, { present: true }> = {
   name: "Ada",
   lastName: "Lovelace",
   groupIds: ["1", "2"],
-  suppressed: false,
+  suppressed: null,
 };
 const removed: Desired = { present: false, email: "ada@club.test", erase: false };
 const erased: Desired = { present: false, email: "ada@club.test", erase: true };
 const synced: Remote = {
   state: "present",
   subscriberId: "99",
+  email: "ada@club.test",
   name: "Ada",
   lastName: "Lovelace",
   groupIds: ["1", "2"],
@@ -91,8 +92,16 @@ describe("planNextOperation", () => {
   });
 
   it("never upserts (asks for active) an address MailerLite suppressed: it looks it up, then keeps it in step", () => {
-    const suppressed = { ...wanted, suppressed: true };
-    expect(planNextOperation(suppressed, absentRemote)).toBeNull();
+    const suppressed = { ...wanted, suppressed: "unsubscribed" as const };
+    // Known to be absent (moved to a new address): MailerLite's record of the stop is made, unsubscribed.
+    expect(planNextOperation(suppressed, absentRemote)).toEqual({
+      kind: "upsert",
+      email: "ada@club.test",
+      name: "Ada",
+      lastName: "Lovelace",
+      groupIds: ["1", "2"],
+      status: "unsubscribed",
+    });
     expect(planNextOperation(suppressed, { ...absentRemote, state: "unknown", verify: true })).toEqual({
       kind: "read",
       key: "ada@club.test",
@@ -110,5 +119,29 @@ describe("planNextOperation", () => {
     // MailerLite refused an upsert as suppressed: the member is looked up by address, not upserted again.
     const refused: Remote = { ...absentRemote, state: "unknown", status: "unsubscribed", verify: true };
     expect(planNextOperation(wanted, refused)).toEqual({ kind: "read", key: "ada@club.test" });
+  });
+
+  it("moves a member whose address changed: deletes the old subscriber, then makes one with the new address", () => {
+    const moved = { ...wanted, email: "ada@new.test" };
+    expect(planNextOperation(moved, synced)).toEqual({ kind: "delete", subscriberId: "99" });
+    expect(planNextOperation(moved, absentRemote)).toEqual({
+      kind: "upsert",
+      email: "ada@new.test",
+      name: "Ada",
+      lastName: "Lovelace",
+      groupIds: ["1", "2"],
+    });
+    // An upsert for the earlier address may have made a subscriber: it is looked for there first.
+    expect(
+      planNextOperation(moved, { ...absentRemote, state: "unknown", email: "ada@club.test", verify: true }),
+    ).toEqual({ kind: "read", key: "ada@club.test" });
+    expect(
+      planNextOperation(removed, { ...absentRemote, state: "unknown", email: "ada@old.test", verify: true }),
+    ).toEqual({
+      kind: "read",
+      key: "ada@old.test",
+    });
+    // A subscriber whose address is not known (synced before addresses were kept) is not moved.
+    expect(planNextOperation(wanted, { ...synced, email: null })).toBeNull();
   });
 });

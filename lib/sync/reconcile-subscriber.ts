@@ -54,6 +54,7 @@ async function repairDrift(
         subscriberId: seen.id,
         remoteState: "present",
         remoteGroups: groups.join(","),
+        remoteEmail: seen.email,
         remoteName: seen.name,
         remoteLastName: seen.lastName,
         remoteStatus: seen.status,

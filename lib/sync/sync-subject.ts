@@ -23,6 +23,7 @@ export async function managedGroupIds(): Promise<Set<string>> {
 const remoteOf = (row: {
   remoteState: string;
   subscriberId: string | null;
+  remoteEmail: string | null;
   remoteName: string | null;
   remoteLastName: string | null;
   remoteGroups: string;
@@ -31,6 +32,7 @@ const remoteOf = (row: {
 }): Remote => ({
   state: row.remoteState === "present" || row.remoteState === "unknown" ? row.remoteState : "absent",
   subscriberId: row.subscriberId,
+  email: row.remoteEmail,
   name: row.remoteName,
   lastName: row.remoteLastName,
   groupIds: row.remoteGroups ? row.remoteGroups.split(",") : [],
@@ -125,6 +127,7 @@ export async function saveRemote(
         data: {
           remoteState: remote.state,
           subscriberId: remote.subscriberId,
+          remoteEmail: remote.email,
           remoteName: remote.name,
           remoteLastName: remote.lastName,
           remoteGroups: remote.groupIds.join(","),

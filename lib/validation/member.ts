@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkboxField, emailField, firstNameField, lastNameField } from "./fields";
+import { checkboxField, emailField, firstNameField, lastNameField, recordIdField } from "./fields";
 
 export const signupSchema = z.object({
   email: emailField,
@@ -19,6 +19,13 @@ export const linkSchema = z.object({
   token: z.string().regex(/^[\w-]{20,100}$/, "That link is not valid"),
 });
 export type LinkInput = z.infer<typeof linkSchema>;
+
+/** The link an address change mails to the new address: whose account, the new address, its secret. */
+export const emailChangeLinkSchema = linkSchema.extend({ member: recordIdField });
+export type EmailChangeLinkInput = z.infer<typeof emailChangeLinkSchema>;
+
+/** "Change e-mail" on /profile. */
+export const emailChangeSchema = z.object({ email: emailField });
 
 /** The confirmation page: the link, and the choices the person confirms (they may change them there). */
 export const confirmSchema = linkSchema.extend({

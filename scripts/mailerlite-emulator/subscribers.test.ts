@@ -165,6 +165,16 @@ describe("GET /subscribers/{id or e-mail}", () => {
 });
 
 describe("PUT, DELETE and forget", () => {
+  it("never changes a subscriber's address: a top-level email is ignored as fields.email is", async () => {
+    const { id } = await upsertSubscriber(ml.client, { email: "ada@example.com", status: "active" });
+    const response = await rawRequest(ml.emulator.url, "PUT", `/subscribers/${id}`, {
+      body: { email: "new@example.com" },
+    });
+    expect(response.status).toBe(200);
+    expect((await getSubscriber(ml.client, id))?.email).toBe("ada@example.com");
+    await expect(getSubscriber(ml.client, "new@example.com")).resolves.toBeNull();
+  });
+
   it("merges fields and ignores fields.email", async () => {
     const { id } = await upsertSubscriber(ml.client, {
       email: "ada@example.com",

@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { confirmMember } from "@/lib/members/confirm-member";
 import { deleteMember } from "@/lib/members/delete-member";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
+import { changeMemberEmail } from "@/lib/members/change-member-email";
+import { requestEmailChange } from "@/lib/members/request-email-change";
 import { updateMemberName } from "@/lib/members/update-member-name";
+import { transaction } from "@/lib/transaction";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
 
 /** The owner's click on "Confirm my email", keeping the choices made at sign-up. */
@@ -30,6 +33,11 @@ export const memberActions = {
   confirmMemberEmail,
   setOwnPreference: (change: PreferenceChange) => setMemberPreference(actingAs.id, change),
   updateOwnName: (input: ProfileNameInput) => updateMemberName(actingAs.id, input),
+  /** "Change e-mail", then the click on the link mailed to the new address. */
+  changeOwnEmail: async (newEmail: string) => {
+    await transaction((tx) => requestEmailChange(tx, actingAs.id, newEmail, "10.0.0.1"));
+    return changeMemberEmail(actingAs.id, newEmail);
+  },
   deleteOwnAccount: () =>
     deleteMember(actingAs.id, { kind: "member", ref: actingAs.id }, "member.deleted_own_account"),
 };

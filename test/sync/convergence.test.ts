@@ -240,12 +240,22 @@ it.for(seeds(process.env))(
           firstName: `Renamed${Math.floor(random() * 1000)}`,
           lastName: pick(["Test", "O'Neil", "Ünal"]),
         });
-      if (roll < 0.93) return members.confirmMemberEmail(member.id);
+      if (roll < 0.91) return members.confirmMemberEmail(member.id);
+      if (roll < 0.95) {
+        // A new address, now and then one another member has (refused at confirmation).
+        moves += 1;
+        const taken = random() < 0.2 ? pick(live).email : null;
+        const email = taken ?? `moved${moves}.${member.email}`;
+        if (email === member.email) return;
+        if ((await members.changeOwnEmail(email)) === "changed") member.email = email;
+        return;
+      }
       live.splice(live.indexOf(member), 1);
       return members.deleteOwnAccount();
     }
 
     let mailerliteEvents = 0;
+    let moves = 0;
     let refusedTicks = 0;
     const webhookUrl = await startWebhookEndpoint(createPrng(SEED + 1000));
     let workers = [startWorker("A", webhookUrl), startWorker("B", webhookUrl)];
@@ -351,7 +361,7 @@ it.for(seeds(process.env))(
       `convergence (seed ${SEED}): ${created} members, ${OPERATIONS} operations, ${expected.length} subscribers at the end; ` +
         `${calls} requests (${faults} met an injected fault) against a minimum of ${minimum}; ` +
         `${mailerliteEvents} MailerLite-side events, ${emulator.webhooks.deliveries.length} webhook deliveries, ` +
-        `${refusedTicks} re-ticks refused, ${passes + 1} final reconciliation passes`,
+        `${refusedTicks} re-ticks refused, ${moves} address changes, ${passes + 1} final reconciliation passes`,
     );
   },
 );

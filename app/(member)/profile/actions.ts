@@ -6,6 +6,7 @@ import {
   deleteOwnAccount,
   endAllOwnSessions,
   getOwnProfile,
+  requestOwnEmailChange,
   setOwnPreference,
   updateOwnName,
 } from "@/lib/data/own-account";
@@ -13,7 +14,8 @@ import { AppError } from "@/lib/errors";
 import type { NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
-import { preferenceSchema, profileNameSchema } from "@/lib/validation/member";
+import { emailChangeSchema, preferenceSchema, profileNameSchema } from "@/lib/validation/member";
+import { clientIp } from "@/lib/request/client-ip";
 
 export type Preferences = {
   newsletter: boolean;
@@ -66,4 +68,20 @@ export async function signOutEverywhereAction(): Promise<void> {
 export async function deleteAccountAction(): Promise<void> {
   await deleteOwnAccount();
   await signOut({ redirectTo: "/goodbye" });
+}
+
+export async function requestEmailChangeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = { email: String(formData.get("email") ?? "") };
+  const parsed = emailChangeSchema.safeParse(raw);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+  try {
+    await requestOwnEmailChange(parsed.data.email, await clientIp());
+  } catch (error) {
+    return formStateFromError(error, raw);
+  }
+  revalidatePath("/profile");
+  return {
+    status: "success",
+    message: `Check your inbox at ${parsed.data.email}: open the link we sent to finish the change. Until then your address stays as it is.`,
+  };
 }

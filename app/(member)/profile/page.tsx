@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { requireMemberPage } from "@/lib/auth/session";
-import { getOwnProfile } from "@/lib/data/own-account";
+import { getOwnPendingEmail, getOwnProfile } from "@/lib/data/own-account";
+import { formatTime } from "@/lib/format-time";
 import { listActiveInterests } from "@/lib/data/interests";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "./actions";
 import { DeleteAccount } from "./_components/delete-account";
+import { EmailChangeForm } from "./_components/email-change-form";
 import { NameForm } from "./_components/name-form";
 import { PreferencesForm } from "./_components/preferences";
 
@@ -12,7 +14,11 @@ export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   await requireMemberPage();
-  const [profile, interests] = await Promise.all([getOwnProfile(), listActiveInterests()]);
+  const [profile, interests, pending] = await Promise.all([
+    getOwnProfile(),
+    listActiveInterests(),
+    getOwnPendingEmail(),
+  ]);
   return (
     <div className="space-y-10">
       <div>
@@ -24,6 +30,22 @@ export default async function ProfilePage() {
           Your name
         </h2>
         <NameForm firstName={profile.firstName} lastName={profile.lastName} />
+      </section>
+      <section aria-labelledby="email-heading" className="space-y-4">
+        <h2 id="email-heading" className="text-xl font-semibold">
+          Your email address
+        </h2>
+        <p className="text-stone-700">
+          We send everything to <strong className="break-all">{profile.email}</strong>. To use another
+          address, enter it here: we send a link to it, and your address changes when you open that link.
+        </p>
+        {pending && (
+          <p className="text-sm text-stone-700">
+            Waiting for you to open the link sent to <strong className="break-all">{pending.email}</strong> on{" "}
+            {formatTime(pending.requestedAt)}.
+          </p>
+        )}
+        <EmailChangeForm />
       </section>
       <section aria-labelledby="mail-heading" className="space-y-4">
         <h2 id="mail-heading" className="text-xl font-semibold">
@@ -51,6 +73,20 @@ export default async function ProfilePage() {
             Sign out everywhere
           </Button>
         </form>
+      </section>
+      <section aria-labelledby="data-heading" className="space-y-4">
+        <h2 id="data-heading" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="text-stone-700">
+          A copy of everything we hold about you: your profile, interests, consent, sign-ins, the history of
+          your account, and what our mailing service holds for you (a JSON file).
+        </p>
+        <p>
+          <a href="/profile/data" className="text-emerald-800 underline">
+            Download my data
+          </a>
+        </p>
       </section>
       <section aria-labelledby="delete-heading" className="space-y-4">
         <h2 id="delete-heading" className="text-xl font-semibold">

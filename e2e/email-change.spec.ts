@@ -1,0 +1,209 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { testDb } from "./support/db";
+import { appUrl } from "./support/e2e-env";
+import { expect, test } from "./support/fixtures";
+import { linkIn, mailbox } from "./support/mailbox";
+import { mailerlite } from "./support/mailerlite";
+
+/** "Change e-mail" on /profile; the answer is the same whoever has the new address. */
+async function askToChange(page: Page, newEmail: string) {
+  await page.goto("/profile");
+  await page.getByRole("textbox", { name: "New email address" }).fill(newEmail);
+  await page.getByRole("button", { name: "Change e-mail" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your inbox" })).toContainText(
+    `Check your inbox at ${newEmail}`,
+  );
+}
+
+/** Opens the link mailed to the new address (its `nth` mail) and clicks "Confirm new address". */
+async function confirmChange(page: Page, newEmail: string, nth = 1) {
+  const mail = await mailbox.waitFor(newEmail, nth);
+  expect(mail.subject).toMatch(/^Confirm your new email address/);
+  await page.goto(linkIn(mail));
+  await expect(page.getByRole("heading", { name: "Confirm your new email address" })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm new address" }).click();
+}
+
+const subscribersOf = async (...emails: string[]) =>
+  (await mailerlite.state()).subscribers.filter((s) => emails.includes(s.email));
+
+test("a member changes their address: both mails, nothing before the link, then sign-in and MailerLite follow", async ({
+  browser,
+  page,
+  signUpAndConfirm,
+  uniqueEmail,
+}) => {
+  const oldEmail = await signUpAndConfirm({
+    firstName: "Eve",
+    lastName: "Mover",
+    newsletter: true,
+    interests: ["Romance"],
+  });
+  await expect
+    .poll(async () => (await mailerlite.subscriber(oldEmail))?.status, { timeout: 15_000 })
+    .toBe("active");
+  const before = (await mailerlite.subscriber(oldEmail))!;
+  const newEmail = uniqueEmail("moved");
+
+  await askToChange(page, newEmail);
+  const notice = await mailbox.waitFor(oldEmail, 2);
+  expect(notice.subject).toMatch(/is being changed$/);
+  expect(notice.text).toContain("Nothing changes unless the link we sent to that address is opened.");
+  // Before the link is opened nothing has changed.
+  await page.reload();
+  await expect(page.getByText(`Signed in as ${oldEmail}`)).toBeVisible();
+  await expect(page.getByText(`Waiting for you to open the link sent to ${newEmail}`)).toBeVisible();
+  expect(await testDb().user.count({ where: { email: newEmail } })).toBe(0);
+  expect((await subscribersOf(oldEmail, newEmail)).map((s) => s.email)).toEqual([oldEmail]);
+
+  await confirmChange(page, newEmail);
+  await expect(page.getByRole("heading", { name: "Your email address has changed" })).toBeVisible();
+  await page.goto("/profile");
+  await expect(page.getByText(`Signed in as ${newEmail}`)).toBeVisible();
+
+  // MailerLite: one subscriber, with the new address, the same fields and groups, the old one gone.
+  await expect
+    .poll(async () => (await subscribersOf(oldEmail, newEmail)).map((s) => s.email), { timeout: 20_000 })
+    .toEqual([newEmail]);
+  const after = (await mailerlite.subscriber(newEmail))!;
+  expect(after).toMatchObject({ status: "active", fields: { name: "Eve", last_name: "Mover" } });
+  expect(after.groups).toEqual(before.groups);
+
+  // Signing in with the new address works; the old address has no account any more.
+  const other = await (await browser.newContext({ baseURL: appUrl })).newPage();
+  await other.goto("/signin");
+  await other.getByRole("textbox", { name: "Email" }).fill(oldEmail);
+  await other.getByRole("button", { name: "Email me a sign-in link" }).click();
+  expect((await mailbox.waitFor(oldEmail, 3)).subject).toContain("No account yet");
+  await other.goto("/signin");
+  await other.getByRole("textbox", { name: "Email" }).fill(newEmail);
+  await other.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await other.goto(linkIn(await mailbox.waitFor(newEmail, 2)));
+  await other.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(other.getByText(`Signed in as ${newEmail}`)).toBeVisible();
+});
+
+test("a change to an address another member has is refused at confirmation and changes nothing", async ({
+  page,
+  signUpAndConfirm,
+}) => {
+  const taken = await signUpAndConfirm({ firstName: "Tara", lastName: "Taken" });
+  await page.context().clearCookies();
+  const mine = await signUpAndConfirm({ firstName: "Mo", lastName: "Mine" });
+  await askToChange(page, taken);
+  // The address's owner gets the link (their second mail: the first confirmed their own sign-up).
+  await confirmChange(page, taken, 2);
+  await expect(page.getByRole("heading", { name: "Your address was not changed" })).toBeVisible();
+  await expect(page.getByText("That address belongs to another account")).toBeVisible();
+  expect(await testDb().user.findUnique({ where: { email: mine }, select: { firstName: true } })).toEqual({
+    firstName: "Mo",
+  });
+  expect(await testDb().user.findUnique({ where: { email: taken }, select: { firstName: true } })).toEqual({
+    firstName: "Tara",
+  });
+});
+
+test("an expired link, or one used too often, is refused with a clear page", async ({
+  page,
+  signUpAndConfirm,
+  uniqueEmail,
+}) => {
+  await signUpAndConfirm({ firstName: "Lin", lastName: "Link" });
+  const newEmail = uniqueEmail("late");
+  await askToChange(page, newEmail);
+  const link = linkIn(await mailbox.waitFor(newEmail));
+  const token = { identifier: { startsWith: "email-change:" }, expires: { gt: new Date() } };
+
+  await testDb().verificationToken.updateMany({ where: token, data: { uses: 7, firstUsedAt: new Date() } });
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
+
+  await testDb().verificationToken.updateMany({
+    where: token,
+    data: { uses: 0, firstUsedAt: null, expires: new Date(Date.now() - 1000) },
+  });
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
+  await expect(
+    page.getByText("It has expired (links work for 24 hours) or has been used too often."),
+  ).toBeVisible();
+  expect(await testDb().user.count({ where: { email: newEmail } })).toBe(0);
+});
+
+test("an unsubscribed member stays unsubscribed after the change", async ({
+  page,
+  signUpAndConfirm,
+  uniqueEmail,
+}) => {
+  const oldEmail = await signUpAndConfirm({
+    firstName: "Una",
+    lastName: "Sub",
+    newsletter: true,
+    interests: ["Biographies"],
+  });
+  await expect
+    .poll(async () => (await mailerlite.subscriber(oldEmail))?.status, { timeout: 15_000 })
+    .toBe("active");
+  const webhookUrl = `${appUrl}/api/webhooks/mailerlite`;
+  await expect
+    .poll(async () => (await mailerlite.webhooks()).some((w) => w.url === webhookUrl), { timeout: 30_000 })
+    .toBe(true);
+  await mailerlite.act(oldEmail, "unsubscribe");
+  await expect
+    .poll(async () => (await testDb().user.findUnique({ where: { email: oldEmail } }))?.newsletterStop, {
+      timeout: 20_000,
+    })
+    .toBe("unsubscribed");
+  const newEmail = uniqueEmail("unsub-moved");
+  await askToChange(page, newEmail);
+  await confirmChange(page, newEmail);
+  await expect(page.getByRole("heading", { name: "Your email address has changed" })).toBeVisible();
+  await expect
+    .poll(async () => (await subscribersOf(oldEmail, newEmail)).map((s) => `${s.email} ${s.status}`), {
+      timeout: 20_000,
+    })
+    .toEqual([`${newEmail} unsubscribed`]);
+  expect((await mailerlite.subscriber(newEmail))!.groups).toEqual([await mailerlite.groupId("Biographies")]);
+  expect((await testDb().user.findUniqueOrThrow({ where: { email: newEmail } })).newsletterStop).toBe(
+    "unsubscribed",
+  );
+});
+
+test("Download my data: the member's own data and nobody else's", async ({ page, signUpAndConfirm }) => {
+  const stranger = await signUpAndConfirm({
+    firstName: "Stranger",
+    lastName: "Danger",
+    interests: ["True crime"],
+  });
+  await page.context().clearCookies();
+  const email = await signUpAndConfirm({
+    firstName: "Dana",
+    lastName: "Data",
+    newsletter: true,
+    interests: ["Romance"],
+  });
+  await page.goto("/profile");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download my data" }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, "utf8");
+  const data = JSON.parse(text) as {
+    profile: { email: string; firstName: string; newsletter: boolean };
+    interests: { name: string }[];
+    consent: { detail: string | null };
+    signIns: string[];
+    history: { action: string }[];
+    mailerlite: { status: string | null };
+  };
+  expect(data.profile).toMatchObject({ email, firstName: "Dana", newsletter: true });
+  expect(data.interests.map((i) => i.name)).toEqual(["Romance"]);
+  expect(data.consent.detail).toContain("Romance");
+  expect(data.signIns.length).toBeGreaterThan(0);
+  expect(data.history.map((h) => h.action)).toContain("member.confirmed");
+  expect(text).not.toContain(stranger);
+  expect(text).not.toContain("Stranger");
+  expect((await page.request.get("/profile/data", { maxRedirects: 0 })).status()).toBe(200);
+  await page.context().clearCookies();
+  expect((await page.request.get("/profile/data", { maxRedirects: 0 })).status()).toBe(303);
+});

@@ -1,0 +1,14 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "pendingEmail" TEXT,
+ADD COLUMN     "pendingEmailAt" TIMESTAMP(3);
+
+-- AlterTable
+ALTER TABLE "OutboundMail" ADD COLUMN     "memberId" TEXT;
+
+-- AlterTable
+ALTER TABLE "MemberSync" ADD COLUMN     "remoteEmail" TEXT;
+
+
+-- The subscribers synced before addresses could change hold their member's address.
+UPDATE "MemberSync" SET "remoteEmail" = (SELECT "email" FROM "User" WHERE "User"."id" = "MemberSync"."memberId")
+WHERE "remoteState" = 'present';
