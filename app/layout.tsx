@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { site } from "@/lib/site";
+import { getClub } from "@/lib/data/club";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.tagline,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const club = await getClub();
+  return { title: { default: club.name, template: `%s · ${club.name}` }, description: club.description };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -92,6 +92,7 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "/admin/overview",
     "/admin/members/new",
     "/admin/members/import",
+    "/admin/settings",
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -102,6 +103,8 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "app/(admin)/admin/actions.ts#deleteMemberAction",
     "app/(admin)/admin/interests/actions.ts#archiveInterestAction",
     "app/(admin)/admin/interests/actions.ts#createInterestAction",
+    "app/(admin)/admin/interests/actions.ts#deleteInterestAction",
+    "app/(admin)/admin/interests/actions.ts#removeInterestFromEveryoneAction",
     "app/(admin)/admin/interests/actions.ts#renameInterestAction",
     "app/(admin)/admin/members/[id]/actions.ts#deleteMemberFromDetailAction",
     "app/(admin)/admin/members/[id]/actions.ts#retryMemberSyncAction",
@@ -110,8 +113,11 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
     "app/(admin)/admin/members/import/actions.ts#startImportAction",
     "app/(admin)/admin/members/import/actions.ts#uploadImportAction",
     "app/(admin)/admin/members/new/actions.ts#addMemberAction",
+    "app/(admin)/admin/settings/actions.ts#saveSettingsAction",
     "app/(admin)/admin/sync/actions.ts#reconcileNowAction",
+    "app/(admin)/admin/sync/actions.ts#retryAllFailedAction",
     "app/(admin)/admin/sync/actions.ts#retrySyncAction",
+    "app/(admin)/admin/sync/actions.ts#syncProgressAction",
   ]);
   const passesAsked = () => testDb().reconcileRun.count({ where: { requestedBy: { not: null } } });
   const passesBefore = await passesAsked();
@@ -119,11 +125,15 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
   const withState = [
     "createInterestAction",
     "renameInterestAction",
+    "deleteInterestAction",
+    "removeInterestFromEveryoneAction",
     "sendSignInLinkAction",
     "addMemberAction",
     "uploadImportAction",
     "previewImportAction",
     "startImportAction",
+    "saveSettingsAction",
+    "retryAllFailedAction",
   ];
   for (const action of actions) {
     const args = withState.some((name) => action.name.endsWith(name)) ? [{ status: "idle" }, "$K1"] : ["$K1"];
@@ -147,6 +157,7 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
   });
   expect(await testDb().interest.count({ where: { name: "Hacked" } })).toBe(0);
   expect(await testDb().user.count({ where: { email: "hacked@e2e.test" } })).toBe(0);
+  expect(await testDb().clubSettings.count({ where: { name: "Hacked" } })).toBe(0);
   expect(await passesAsked()).toBe(passesBefore);
 });
 
@@ -157,6 +168,8 @@ for (const path of [
   "/admin/audit",
   "/admin/members/new",
   "/admin/members/import",
+  "/admin/settings",
+  "/admin/overview",
 ]) {
   test(`${path} has no serious accessibility violations`, async ({ page, signInAsAdmin }) => {
     await signInAsAdmin();

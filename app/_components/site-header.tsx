@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { signOutAction } from "../sign-out-action";
 import { getViewer } from "@/lib/auth/session";
-import { site } from "@/lib/site";
+import { getClub } from "@/lib/data/club";
 
 export async function SiteHeader() {
-  const viewer = await getViewer();
+  const [viewer, club] = await Promise.all([getViewer(), getClub()]);
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3" aria-label="Main">
         <Link href="/" className="font-serif text-lg font-semibold">
-          {site.name}
+          {club.name}
         </Link>
         <div className="flex items-center gap-4 text-sm">
           {viewer ? (

@@ -35,7 +35,7 @@ export function BarChart({
             const y = i * ROW;
             return (
               <g key={d.label}>
-                <text x={LABEL - 8} y={y + ROW / 2 + 5} textAnchor="end" fontSize="14" fill="#1c1917">
+                <text x={LABEL - 8} y={y + ROW / 2 + 5} textAnchor="end" fontSize="14" fill="currentColor">
                   {d.label.length > 24 ? `${d.label.slice(0, 23)}…` : d.label}
                 </text>
                 <rect
@@ -44,9 +44,9 @@ export function BarChart({
                   width={Math.max(width, 1)}
                   height={ROW - 10}
                   rx="3"
-                  fill="#047857"
+                  fill="var(--color-emerald-700)"
                 />
-                <text x={LABEL + width + 6} y={y + ROW / 2 + 5} fontSize="14" fill="#1c1917">
+                <text x={LABEL + width + 6} y={y + ROW / 2 + 5} fontSize="14" fill="currentColor">
                   {d.value}
                   {share(d.value)}
                 </text>

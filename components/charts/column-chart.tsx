@@ -26,7 +26,7 @@ export function ColumnChart({
     <figure className="space-y-2">
       <figcaption className="font-medium">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-2xl" aria-hidden="true">
-        <line x1="0" x2={WIDTH} y1={TOP + area} y2={TOP + area} stroke="#78716c" />
+        <line x1="0" x2={WIDTH} y1={TOP + area} y2={TOP + area} stroke="var(--color-stone-500)" />
         {data.map((d, i) => {
           const height = (d.value / max) * area;
           const x = i * slot;
@@ -37,14 +37,14 @@ export function ColumnChart({
                 y={TOP + area - height}
                 width={slot * 0.7}
                 height={height}
-                fill="#047857"
+                fill="var(--color-emerald-700)"
               />
               <text
                 x={x + slot / 2}
                 y={TOP + area - height - 6}
                 textAnchor="middle"
                 fontSize="13"
-                fill="#1c1917"
+                fill="currentColor"
               >
                 {d.value}
               </text>
@@ -53,7 +53,7 @@ export function ColumnChart({
                 y={HEIGHT - BOTTOM + 18}
                 textAnchor="middle"
                 fontSize="12"
-                fill="#1c1917"
+                fill="currentColor"
               >
                 {d.short}
               </text>

@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
  */
 export function DataTable({ columns, children }: { columns: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    // Relative: its visually hidden (absolute) labels scroll with it instead of widening the page.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-stone-300">
           <tr>
@@ -27,7 +28,19 @@ export function Row({ children }: { children: ReactNode }) {
   return <tr className="border-b border-stone-200 align-top">{children}</tr>;
 }
 
-export function Cell({ children, wrap = "words" }: { children: ReactNode; wrap?: "words" | "all" | "none" }) {
-  const wrapping = { words: "break-words", all: "break-all", none: "whitespace-nowrap" }[wrap];
+export function Cell({
+  children,
+  wrap = "words",
+}: {
+  children: ReactNode;
+  /** "truncate": one line, cut with an ellipsis (give the full text as a title in the content). */
+  wrap?: "words" | "all" | "none" | "truncate";
+}) {
+  const wrapping = {
+    words: "break-words",
+    all: "break-all",
+    none: "whitespace-nowrap",
+    truncate: "max-w-[14rem] truncate",
+  }[wrap];
   return <td className={`py-2 pr-3 ${wrapping}`}>{children}</td>;
 }

@@ -17,7 +17,7 @@ export function Pagination({
       {page > 1 ? (
         <Link href={href(page - 1)}>Previous</Link>
       ) : (
-        <span className="text-stone-400">Previous</span>
+        <span className="text-stone-600">Previous</span>
       )}
       <span>
         Page {page} of {pageCount}
@@ -25,7 +25,7 @@ export function Pagination({
       {page < pageCount ? (
         <Link href={href(page + 1)}>Next</Link>
       ) : (
-        <span className="text-stone-400">Next</span>
+        <span className="text-stone-600">Next</span>
       )}
     </nav>
   );

@@ -6,6 +6,8 @@ import { SMTPServer } from "smtp-server";
 export type CapturedMail = {
   to: string[];
   from: string;
+  /** The From header as written ("Name <address>"). */
+  fromHeader: string;
   subject: string;
   text: string;
   html: string;
@@ -27,6 +29,7 @@ export async function startSmtpCapture(port: number, dir: string): Promise<() =>
           const mail: CapturedMail = {
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            fromHeader: parsed.from?.text ?? "",
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",

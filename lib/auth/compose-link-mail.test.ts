@@ -6,12 +6,13 @@ vi.mock("@/lib/env", async (original) => {
 });
 
 const { db } = await import("@/lib/db");
-const { composeLinkMail } = await import("./compose-link-mail");
+const { composeMail } = await import("./compose-link-mail");
+const composeLinkMail = (to: string) => composeMail({ to, kind: "link", memberId: null });
 const { isLinkUsable } = await import("./link-tokens");
 
 const linkOf = (text: string) => new URL(/https:\/\/\S+/.exec(text)![0]);
 
-describe("composeLinkMail", () => {
+describe("composeMail", () => {
   beforeEach(async () => {
     await db.user.deleteMany();
     await db.verificationToken.deleteMany();
@@ -40,11 +41,28 @@ describe("composeLinkMail", () => {
     expect(await db.user.count()).toBe(0);
   });
 
-  it("gives an admin's address its account, to confirm by the link", async () => {
+  it("gives an admin's address its account, to confirm by the link of a first sign-in", async () => {
     const mail = await composeLinkMail("chair@club.test");
     expect(linkOf(mail.content.text).pathname).toBe("/confirm");
+    expect(mail.content.subject).toBe("Your first sign-in to The Book Club");
+    expect(mail.content.text).not.toContain("finish signing up");
     expect(await db.user.findUnique({ where: { email: "chair@club.test" } })).toMatchObject({
       emailVerified: null,
     });
+  });
+
+  it("writes in the club's name, from its sender name, once an admin set them", async () => {
+    await db.clubSettings.upsert({
+      where: { id: "club" },
+      create: { id: "club", name: "Night Owls", description: "", senderName: "Owl Post" },
+      update: { name: "Night Owls", senderName: "Owl Post" },
+    });
+    try {
+      const mail = await composeLinkMail("stranger@club.test");
+      expect(mail.content.subject).toBe("No account yet at Night Owls");
+      expect(mail.fromName).toBe("Owl Post");
+    } finally {
+      await db.clubSettings.deleteMany();
+    }
   });
 });

@@ -1,14 +1,8 @@
 import "server-only";
+import { getClubSettings } from "@/lib/club/club-settings";
 import { db } from "@/lib/db";
 import type { ComposedMail, MailComposer } from "@/lib/email/deliver-due-mails";
-import {
-  confirmEmailMail,
-  emailChangeMail,
-  emailChangeNoticeMail,
-  noAccountMail,
-  signInMail,
-  welcomeMail,
-} from "@/lib/email/templates";
+import { mailTemplates, type MailTemplates } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { createAdminAccount } from "@/lib/members/create-admin-account";
 import { isAdminEmail } from "./admins";
@@ -25,29 +19,39 @@ const masked = (email: string) => `${email.slice(0, 1)}…${email.slice(email.la
 /**
  * The mail a sign-up or sign-in request gets, decided when it is sent (so the request does the same work for
  * every address): a confirmation link for an unconfirmed account, a sign-in link for a confirmed one, a
- * "no account yet" note for an unknown address (an admin's address gets its account). A "welcome" mail (a
- * member an admin added) carries a sign-in link too.
+ * "no account yet" note for an unknown address (an admin's address gets its account, and a first sign-in
+ * mail). A "welcome" mail (a member an admin added) carries a sign-in link too.
  */
-export async function composeLinkMail(to: string, kind = "link"): Promise<ComposedMail> {
+async function composeLinkMail(mails: MailTemplates, to: string, kind: string): Promise<ComposedMail> {
   const member =
     (await db.user.findUnique({ where: { email: to }, select: { id: true, emailVerified: true } })) ??
     (isAdminEmail(to) ? await createAdminAccount(to) : null);
-  if (!member) return { content: noAccountMail(`${env.APP_URL}/signup`) };
+  if (!member) return { content: mails.noAccountMail(`${env.APP_URL}/signup`) };
   const { token, abandon } = await createLinkToken(to);
-  const content = member.emailVerified
-    ? (kind === "welcome" ? welcomeMail : signInMail)(linkUrl("/signin/verify", { email: to, token }))
-    : confirmEmailMail(linkUrl("/confirm", { email: to, token }));
-  return { content, abandon };
+  if (member.emailVerified) {
+    const url = linkUrl("/signin/verify", { email: to, token });
+    return { content: kind === "welcome" ? mails.welcomeMail(url) : mails.signInMail(url), abandon };
+  }
+  const url = linkUrl("/confirm", { email: to, token });
+  return { content: isAdminEmail(to) ? mails.firstSignInMail(url) : mails.confirmEmailMail(url), abandon };
 }
 
-/** Every queued mail, composed when it is sent: links are made then, so none is ever stored. */
+/** Every queued mail, composed when it is sent in the club's name: links are made then, so none is stored. */
 export const composeMail: MailComposer = async ({ to, kind, memberId }) => {
+  const club = await getClubSettings();
+  const mails = mailTemplates(club.name);
+  const composed = await composeContent(mails, { to, kind, memberId });
+  return { ...composed, fromName: club.senderName };
+};
+
+async function composeContent(
+  mails: MailTemplates,
+  { to, kind, memberId }: Parameters<MailComposer>[0],
+): Promise<ComposedMail> {
   if (kind === "email-change" && memberId) {
     const { token, abandon } = await createLinkToken(emailChangeIdentifier(memberId, to));
-    return {
-      content: emailChangeMail(linkUrl("/email-change", { member: memberId, email: to, token })),
-      abandon,
-    };
+    const url = linkUrl("/email-change", { member: memberId, email: to, token });
+    return { content: mails.emailChangeMail(url), abandon };
   }
   if (kind === "email-change-notice" && memberId) {
     const member = await db.user.findUnique({
@@ -56,12 +60,10 @@ export const composeMail: MailComposer = async ({ to, kind, memberId }) => {
     });
     // Once the change is confirmed, the new address is the member's own.
     const newAddress = member?.pendingEmail ?? (member && member.email !== to ? member.email : null);
+    const signin = `${env.APP_URL}/signin`;
     return {
-      content: emailChangeNoticeMail(
-        newAddress ? masked(newAddress) : "a new address",
-        `${env.APP_URL}/signin`,
-      ),
+      content: mails.emailChangeNoticeMail(newAddress ? masked(newAddress) : "a new address", signin),
     };
   }
-  return composeLinkMail(to, kind);
-};
+  return composeLinkMail(mails, to, kind);
+}

@@ -1,10 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
 import { backgroundWork } from "@/lib/background/signal";
 import { db, type Tx } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
+import { markMemberChanged } from "@/lib/sync/mark-member-changed";
+import { interestKey } from "@/lib/validation/interest";
 
 export async function listAllInterests() {
   await requireAdmin();
@@ -15,17 +17,22 @@ export async function listAllInterests() {
   return interests.map((i) => ({ id: i.id, name: i.name, archived: i.archivedAt !== null, memberCount: i._count.members }));
 }
 
-/** Checked in the transaction that takes the name: a second submit run again after a clash finds the first. */
+/**
+ * Checked in the transaction that takes the name: "romance" is the same name as "Romance" (interestKey). The
+ * few interests are compared here; the unique key stops two requests racing each other.
+ */
 async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
-  const clash = await tx.interest.findFirst({ where: { name, NOT: exceptId ? { id: exceptId } : undefined } });
-  if (clash) throw new AppError("CONFLICT", `There is already an interest called “${name}”`, "name");
+  const key = interestKey(name);
+  const all = await tx.interest.findMany({ select: { id: true, name: true } });
+  const clash = all.find((i) => i.id !== exceptId && interestKey(i.name) === key);
+  if (clash) throw new AppError("CONFLICT", `There is already an interest called “${clash.name}”`, "name");
 }
 
 export async function createInterest(name: string): Promise<void> {
   const admin = await requireAdmin();
   await transaction(async (tx) => {
     await assertNameFree(tx, name);
-    const interest = await tx.interest.create({ data: { name }, select: { id: true } });
+    const interest = await tx.interest.create({ data: { name, nameKey: interestKey(name) }, select: { id: true } });
     await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "interest.created", subject: interest.id, detail: name });
   });
   backgroundWork.wake();
@@ -38,7 +45,7 @@ export async function renameInterest(id: string, name: string): Promise<void> {
     const before = await tx.interest.findUnique({ where: { id }, select: { name: true } });
     if (!before) throw new AppError("NOT_FOUND", "That interest no longer exists");
     if (before.name === name) return;
-    await tx.interest.update({ where: { id }, data: { name } });
+    await tx.interest.update({ where: { id }, data: { name, nameKey: interestKey(name) } });
     const detail = `${before.name} → ${name}`;
     await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "interest.renamed", subject: id, detail });
   });
@@ -56,5 +63,43 @@ export async function setInterestArchived(id: string, archived: boolean): Promis
     if (changed.count === 0) return;
     const action = archived ? "interest.archived" : "interest.restored";
     await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action, subject: id });
+  });
+}
+
+/**
+ * Removes an archived interest from every member who still has it, now: each member's sync then takes them
+ * out of its MailerLite group, which ends up empty. Returns how many members lost it.
+ */
+export async function removeInterestFromEveryone(id: string): Promise<number> {
+  const admin = await requireAdmin();
+  const removed = await transaction(async (tx) => {
+    const interest = await tx.interest.findUnique({ where: { id }, select: { name: true, archivedAt: true } });
+    if (!interest?.archivedAt) throw new AppError("CONFLICT", "Archive the interest first: it is still offered");
+    const holders = await tx.memberInterest.findMany({ where: { interestId: id }, select: { userId: true } });
+    await tx.memberInterest.deleteMany({ where: { interestId: id } });
+    const actor = { kind: "admin", ref: admin.id } as const;
+    await recordAudits(
+      tx,
+      holders.map(({ userId }) => ({ actor, action: "member.interest_removed_by_admin", subject: userId, detail: interest.name })),
+    );
+    for (const { userId } of holders) await markMemberChanged(tx, userId);
+    await recordAudit(tx, { actor, action: "interest.removed_from_members", subject: id, detail: `${interest.name}: ${holders.length}` });
+    return holders.length;
+  });
+  backgroundWork.wake();
+  return removed;
+}
+
+/** Deletes an interest nobody has (its MailerLite group is left as it is, with nobody the app put there). */
+export async function deleteInterest(id: string): Promise<void> {
+  const admin = await requireAdmin();
+  await transaction(async (tx) => {
+    const interest = await tx.interest.findUnique({ where: { id }, select: { name: true, _count: { select: { members: true } } } });
+    if (!interest) return;
+    if (interest._count.members > 0) {
+      throw new AppError("CONFLICT", `Members still have “${interest.name}”: remove it from them first`);
+    }
+    await tx.interest.delete({ where: { id } });
+    await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "interest.deleted", subject: id, detail: interest.name });
   });
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { normalizedSearch } from "@/lib/members/search-text";
+import { syncStateLabel } from "@/lib/sync/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 
 export type SyncState = "synced" | "pending" | "failed";
@@ -32,7 +33,8 @@ export type MemberRow = {
   /** Why and when MailerLite stopped the newsletter, if it did. */
   newsletterStop: NewsletterStopInfo | null;
   interests: string[];
-  sync: SyncState;
+  /** The sync's state, or why the member is not in MailerLite on purpose (see syncStateLabel). */
+  sync: string;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -94,7 +96,12 @@ export async function listMembers(filter: MemberFilter, page: number) {
     newsletterStop:
       isNewsletterStop(m.newsletterStop) && m.newsletterStoppedAt ? { reason: m.newsletterStop, at: m.newsletterStoppedAt } : null,
     interests: m.interests.map((i) => i.interest.name),
-    sync: syncStates.get(m.id) ?? "pending",
+    sync: syncStateLabel({
+      state: syncStates.get(m.id) ?? "pending",
+      confirmed: m.emailVerified !== null,
+      newsletter: m.newsletter,
+      newsletterStop: m.newsletterStop,
+    }),
   }));
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
 }

@@ -91,3 +91,46 @@ export async function retryMemberSync(memberId: string): Promise<void> {
   });
   backgroundWork.wake();
 }
+
+/** An admin tries every failed member again now; returns how many. */
+export async function retryAllFailed(): Promise<number> {
+  const admin = await requireAdmin();
+  const retried = await transaction(async (tx) => {
+    const { count } = await tx.memberSync.updateMany({
+      where: { state: "failed" },
+      data: { state: "pending", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+    });
+    if (count > 0) {
+      await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "sync.retried_all_failed", detail: String(count) });
+    }
+    return count;
+  });
+  backgroundWork.wake();
+  return retried;
+}
+
+export type SyncProgress = {
+  pending: number;
+  failed: number;
+  /** Members synced since the oldest waiting change (the backlog's start), and in the last minute. */
+  done: number;
+  perMinute: number;
+  /** Minutes until the backlog is drained at the last minute's rate; null when nothing drains. */
+  minutesLeft: number | null;
+};
+
+/** The backlog as it drains, for the live panel on /admin/sync (polled while there is work). */
+export async function getSyncProgress(): Promise<SyncProgress> {
+  await requireAdmin();
+  const minuteAgo = new Date(Date.now() - 60_000);
+  const [pending, failed, oldest, perMinute] = await Promise.all([
+    db.memberSync.count({ where: { state: "pending" } }),
+    db.memberSync.count({ where: { state: "failed" } }),
+    db.memberSync.findFirst({ where: { state: "pending" }, orderBy: { pendingSince: "asc" }, select: { pendingSince: true } }),
+    db.memberSync.count({ where: { state: "synced", syncedAt: { gte: minuteAgo } } }),
+  ]);
+  const done = oldest
+    ? await db.memberSync.count({ where: { state: "synced", syncedAt: { gte: oldest.pendingSince } } })
+    : 0;
+  return { pending, failed, done, perMinute, minutesLeft: pending > 0 && perMinute > 0 ? Math.ceil(pending / perMinute) : null };
+}

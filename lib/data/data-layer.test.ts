@@ -11,6 +11,13 @@ vi.mock("@/lib/env", async (original) => {
 const { db } = await import("@/lib/db");
 const members = { ...(await import("./own-account")), ...(await import("./admin-members")) };
 const interests = await import("./admin-interests");
+const admin = {
+  ...(await import("./admin-add-member")),
+  ...(await import("./admin-settings")),
+  ...(await import("./admin-sync")),
+  ...(await import("./admin-overview")),
+  ...(await import("./admin-member-import")),
+};
 const { fillMissingSearchText } = await import("@/lib/members/fill-search-text");
 const { searchTextOf } = await import("@/lib/members/search-text");
 
@@ -74,6 +81,16 @@ describe("the member data layer", () => {
       () => interests.createInterest("Poetry"),
       () => interests.renameInterest("seed_romance", "Hacked"),
       () => interests.setInterestArchived("seed_romance", true),
+      () => interests.removeInterestFromEveryone("seed_romance"),
+      () => interests.deleteInterest("seed_romance"),
+      () => admin.addMemberAsAdmin({ email: "x@club.test", firstName: "X", lastName: "", newsletter: false, interests: [], consent: false }),
+      () => admin.saveClubSettings({ name: "Hacked", description: "", senderName: "Hacked" }),
+      () => admin.getClubSettingsForAdmin(),
+      () => admin.retryAllFailed(),
+      () => admin.getSyncProgress(),
+      () => admin.getClubOverview(),
+      () => admin.uploadMemberImport("x.csv", new TextEncoder().encode("email\nx@club.test\n")),
+      () => admin.listMemberImports(),
     ];
     for (const call of adminCalls) {
       const error = await call().then(() => null, (e: unknown) => e);
@@ -81,6 +98,8 @@ describe("the member data layer", () => {
     }
     expect(await db.user.count()).toBe(2);
     expect(await db.interest.findUniqueOrThrow({ where: { id: "seed_romance" } })).toMatchObject({ name: "Romance", archivedAt: null });
+    expect(await db.clubSettings.count()).toBe(0);
+    expect(await db.memberImport.count()).toBe(0);
 
     signedIn.current = { id: chair.id, email: "Chair@Club.Test" };
     expect((await members.listMembers({ q: "alice" }, 1)).rows.map((row) => row.email)).toEqual(["alice@club.test"]);
@@ -115,6 +134,37 @@ describe("the member data layer", () => {
       expect(outcome.reason).toMatchObject({ code: "CONFLICT", field: "name" });
     }
     expect(await db.interest.count({ where: { name: "Poetry" } })).toBe(1);
+  });
+
+  it("refuses an interest name that differs only in case, spaces or Unicode form, even submitted at once", async () => {
+    const chair = await member("chair@club.test");
+    signedIn.current = { id: chair.id, email: chair.email };
+    for (const name of ["romance", " ROMANCE ", "Ｒomance"]) {
+      await expect(interests.createInterest(name)).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: "There is already an interest called “Romance”",
+      });
+    }
+    const outcomes = await Promise.allSettled([interests.createInterest("Poetry"), interests.createInterest("poetry")]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(await db.interest.count({ where: { nameKey: "poetry" } })).toBe(1);
+  });
+
+  it("removes an archived interest from everyone, then deletes it; not before", async () => {
+    const chair = await member("chair@club.test");
+    const alice = await member("alice@club.test");
+    await db.memberInterest.create({ data: { userId: alice.id, interestId: "seed_biographies" } });
+    signedIn.current = { id: chair.id, email: chair.email };
+    await expect(interests.removeInterestFromEveryone("seed_biographies")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(interests.deleteInterest("seed_biographies")).rejects.toMatchObject({ code: "CONFLICT" });
+    await interests.setInterestArchived("seed_biographies", true);
+    expect(await interests.removeInterestFromEveryone("seed_biographies")).toBe(1);
+    expect(await db.memberInterest.count({ where: { userId: alice.id } })).toBe(0);
+    expect(await db.memberSync.findUnique({ where: { memberId: alice.id } })).toMatchObject({ state: "pending" });
+    const biographies = await db.interest.findUniqueOrThrow({ where: { id: "seed_biographies" } });
+    await interests.deleteInterest("seed_biographies");
+    expect(await db.interest.count({ where: { id: "seed_biographies" } })).toBe(0);
+    await db.interest.create({ data: { id: biographies.id, name: biographies.name, nameKey: biographies.nameKey } });
   });
 
   it("searches by e-mail or name, every word matching", async () => {

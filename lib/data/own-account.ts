@@ -23,6 +23,8 @@ export type OwnProfile = {
   /** Why and when MailerLite stopped the newsletter, if it did. */
   newsletterStop: NewsletterStopInfo | null;
   interestIds: string[];
+  /** Interests the member still has that are no longer offered: shown so that they can untick them. */
+  retiredInterests: { id: string; name: string }[];
 };
 
 export async function getOwnProfile(): Promise<OwnProfile> {
@@ -36,14 +38,22 @@ export async function getOwnProfile(): Promise<OwnProfile> {
       newsletter: true,
       newsletterStop: true,
       newsletterStoppedAt: true,
-      interests: { select: { interestId: true } },
+      interests: { select: { interestId: true, interest: { select: { name: true, archivedAt: true } } } },
     },
   });
   if (!member) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
   const { interests, newsletterStop, newsletterStoppedAt, ...rest } = member;
   const stop =
     isNewsletterStop(newsletterStop) && newsletterStoppedAt ? { reason: newsletterStop, at: newsletterStoppedAt } : null;
-  return { ...rest, newsletterStop: stop, interestIds: interests.map((i) => i.interestId) };
+  return {
+    ...rest,
+    newsletterStop: stop,
+    interestIds: interests.map((i) => i.interestId),
+    retiredInterests: interests
+      .filter((i) => i.interest.archivedAt !== null)
+      .map((i) => ({ id: i.interestId, name: i.interest.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }
 
 export async function updateOwnName(input: ProfileNameInput): Promise<void> {
@@ -162,4 +172,27 @@ export async function exportOwnData() {
       lastSyncedAt: sync?.syncedAt ?? null,
     },
   };
+}
+
+/**
+ * The profile's choices sent as a whole form (without JavaScript, where each tick cannot save itself): each
+ * difference is saved as its own change. Returns why the newsletter could not be ticked again, if so.
+ */
+export async function saveOwnPreferences(choices: { newsletter: boolean; interestIds: string[] }): Promise<string | null> {
+  const viewer = await requireMember();
+  const current = await getOwnProfile();
+  const offered = new Set([...(await db.interest.findMany({ where: { archivedAt: null }, select: { id: true } })).map((i) => i.id), ...current.interestIds]);
+  const wanted = new Set(choices.interestIds.filter((id) => offered.has(id)));
+  for (const id of offered) {
+    const has = current.interestIds.includes(id);
+    if (has !== wanted.has(id)) await setMemberPreference(viewer.id, { kind: "interest", interestId: id, value: !has });
+  }
+  if (choices.newsletter === current.newsletter) return null;
+  try {
+    await setMemberPreference(viewer.id, { kind: "newsletter", value: choices.newsletter });
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error.message;
+    throw error;
+  }
 }

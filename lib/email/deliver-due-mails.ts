@@ -10,7 +10,7 @@ const MAX_DELAY_MS = 30 * 60 * 1000;
 const SENDER = randomUUID();
 
 /** A queued mail's content, composed just before it is sent; `abandon` undoes what composing made. */
-export type ComposedMail = { content: MailContent; abandon?: () => Promise<void> };
+export type ComposedMail = { content: MailContent; abandon?: () => Promise<void>; fromName?: string };
 export type MailComposer = (mail: {
   to: string;
   kind: string;
@@ -36,7 +36,7 @@ export async function deliverDueMails(
         await composed.abandon?.();
         continue;
       }
-      await transport({ to: mail.to, ...composed.content });
+      await transport({ to: mail.to, ...composed.content, fromName: composed.fromName });
     } catch (error) {
       await composed?.abandon?.();
       const attempts = mail.attempts + 1;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { confirmEmailMail, noAccountMail, signInMail } from "./templates";
+import { mailTemplates } from "./templates";
+
+const { confirmEmailMail, noAccountMail, signInMail } = mailTemplates("The Book Club");
 
 const url = "http://localhost:3000/confirm?email=a%40b.co&token=abc";
 const links = (text: string) =>
@@ -19,5 +21,12 @@ describe("mail templates", () => {
     const mail = noAccountMail("http://localhost:3000/signup");
     expect(links(mail.text)).toEqual(["http://localhost:3000/signup"]);
     expect(mail.html).not.toContain("<script");
+  });
+
+  it("is written in the club's name, escaped in HTML", () => {
+    const mail = mailTemplates("Tom & Jerry's <Readers>").signInMail(url);
+    expect(mail.subject).toBe("Your sign-in link for Tom & Jerry's <Readers>");
+    expect(mail.html).toContain("Tom &amp; Jerry&#39;s &lt;Readers&gt;");
+    expect(mail.html).not.toContain("<Readers>");
   });
 });

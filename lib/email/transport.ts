@@ -1,7 +1,14 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html: string; fromName?: string };
+
+/** EMAIL_FROM's address, under the club's sender name when one is given. */
+function sender(fromName: string | undefined) {
+  if (!fromName) return env.EMAIL_FROM;
+  const address = /<([^>]+)>\s*$/.exec(env.EMAIL_FROM)?.[1] ?? env.EMAIL_FROM.trim();
+  return { name: fromName, address };
+}
 export type MailTransport = (mail: OutgoingMail) => Promise<void>;
 
 let smtp: Transporter | undefined;
@@ -17,5 +24,6 @@ export const sendMail: MailTransport = async (mail) => {
     { url: env.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 },
     { from: env.EMAIL_FROM },
   );
-  await smtp.sendMail({ from: env.EMAIL_FROM, ...mail });
+  const { fromName, ...content } = mail;
+  await smtp.sendMail({ ...content, from: sender(fromName) });
 };

@@ -20,4 +20,13 @@ describe("searchTextOf", () => {
       );
     }
   });
+
+  it("matches % and _ literally: they are not wildcards", () => {
+    const text = searchTextOf({ email: "first_last@club.test", firstName: "100%" });
+    expect(text).toContain(normalizedSearch("first_last"));
+    expect(text).toContain(normalizedSearch("100%"));
+    expect(normalizedSearch("%")).not.toBe("%");
+    expect(normalizedSearch("_")).not.toBe("_");
+    expect(searchTextOf({ email: "plain@club.test" })).not.toContain(normalizedSearch("%"));
+  });
 });

@@ -45,3 +45,9 @@ export const preferenceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("interest"), interestId: z.string().min(1).max(64), value: z.boolean() }),
 ]);
 export type PreferenceChange = z.infer<typeof preferenceSchema>;
+
+/** The profile's choices sent as one form (without JavaScript). */
+export const preferencesFormSchema = z.object({
+  newsletter: checkboxField,
+  interestIds: z.array(z.string().min(1).max(64)).max(100),
+});

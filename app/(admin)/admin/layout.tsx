@@ -10,7 +10,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <>
       <SiteHeader />
       <div className="mx-auto max-w-5xl px-4 py-8">
-        <nav aria-label="Admin" className="mb-6 flex gap-4 border-b border-stone-200 pb-3 text-sm">
+        <nav
+          aria-label="Admin"
+          className="mb-6 flex flex-wrap gap-x-4 gap-y-2 border-b border-stone-200 pb-3 text-sm"
+        >
           <Link href="/admin/overview" className="hover:underline">
             Overview
           </Link>
@@ -25,6 +28,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </Link>
           <Link href="/admin/audit" className="hover:underline">
             Audit log
+          </Link>
+          <Link href="/admin/settings" className="hover:underline">
+            Settings
           </Link>
         </nav>
         <main>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listAllInterests } from "@/lib/data/admin-interests";
@@ -26,6 +27,9 @@ export default async function AdminMembersPage({
     listAllInterests(),
   ]);
   const kept = filterParams(filter);
+  // A page past the last (an old link, a hand-edited URL) shows the last one.
+  if (page > pageCount)
+    redirect(`/admin?${new URLSearchParams({ ...kept, page: String(pageCount) }).toString()}`);
   const filtered = Object.keys(kept).length > 0;
   return (
     <div className="space-y-6">
@@ -48,7 +52,7 @@ export default async function AdminMembersPage({
       />
       <p className="text-sm text-stone-700">
         {total} member{total === 1 ? "" : "s"}
-        {filtered ? " match the filter" : ""}
+        {filtered ? (total === 1 ? " matches the filter" : " match the filter") : ""}
         {" · "}
         <a
           href={`/admin/members/export?${new URLSearchParams(kept).toString()}`}
@@ -60,12 +64,18 @@ export default async function AdminMembersPage({
       <DataTable columns={["Email", "Name", "Confirmed", "Newsletter", "Interests", "MailerLite sync", ""]}>
         {rows.map((member) => (
           <Row key={member.id}>
-            <Cell wrap="all">
-              <Link href={`/admin/members/${member.id}`} className="text-emerald-800 underline">
+            <Cell wrap="truncate">
+              <Link
+                href={`/admin/members/${member.id}`}
+                title={member.email}
+                className="text-emerald-800 underline"
+              >
                 {member.email}
               </Link>
             </Cell>
-            <Cell>{member.name}</Cell>
+            <Cell wrap="truncate">
+              <span title={member.name}>{member.name}</span>
+            </Cell>
             <Cell>{member.confirmed ? "Yes" : "No"}</Cell>
             <Cell>
               {member.newsletter

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/config";
 import {
   deleteOwnAccount,
   endAllOwnSessions,
   getOwnProfile,
   requestOwnEmailChange,
+  saveOwnPreferences,
   setOwnPreference,
   updateOwnName,
 } from "@/lib/data/own-account";
@@ -14,7 +16,12 @@ import { AppError } from "@/lib/errors";
 import type { NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
-import { emailChangeSchema, preferenceSchema, profileNameSchema } from "@/lib/validation/member";
+import {
+  emailChangeSchema,
+  preferenceSchema,
+  preferencesFormSchema,
+  profileNameSchema,
+} from "@/lib/validation/member";
 import { clientIp } from "@/lib/request/client-ip";
 
 export type Preferences = {
@@ -84,4 +91,16 @@ export async function requestEmailChangeAction(_previous: FormState, formData: F
     status: "success",
     message: `Check your inbox at ${parsed.data.email}: open the link we sent to finish the change. Until then your address stays as it is.`,
   };
+}
+
+/** The profile's choices as one form: what a browser without JavaScript sends with "Save my choices". */
+export async function savePreferencesFormAction(formData: FormData): Promise<void> {
+  const parsed = preferencesFormSchema.safeParse({
+    newsletter: formData.get("newsletter") ?? undefined,
+    interestIds: formData.getAll("interests").map(String),
+  });
+  if (!parsed.success) redirect("/profile");
+  const refused = await saveOwnPreferences(parsed.data);
+  revalidatePath("/profile");
+  redirect(refused ? "/profile?saved=refused" : "/profile?saved=1");
 }

@@ -3,6 +3,8 @@ import { requireMemberPage } from "@/lib/auth/session";
 import { getOwnPendingEmail, getOwnProfile } from "@/lib/data/own-account";
 import { formatTime } from "@/lib/format-time";
 import { listActiveInterests } from "@/lib/data/interests";
+import { FormMessage } from "@/components/form/form-message";
+import { FormSuccess } from "@/components/form/form-success";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "./actions";
 import { DeleteAccount } from "./_components/delete-account";
@@ -12,7 +14,12 @@ import { PreferencesForm } from "./_components/preferences";
 
 export const metadata: Metadata = { title: "Profile" };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { saved } = await searchParams;
   await requireMemberPage();
   const [profile, interests, pending] = await Promise.all([
     getOwnProfile(),
@@ -51,6 +58,10 @@ export default async function ProfilePage() {
         <h2 id="mail-heading" className="text-xl font-semibold">
           What we send you
         </h2>
+        {saved === "1" && <FormSuccess message="Your choices are saved." />}
+        {saved === "refused" && (
+          <FormMessage message="Your interests are saved, but the newsletter could not be ticked again: the note under it says why." />
+        )}
         <PreferencesForm
           initial={{
             newsletter: profile.newsletter,
@@ -58,6 +69,7 @@ export default async function ProfilePage() {
             interestIds: profile.interestIds,
           }}
           interests={interests}
+          retired={profile.retiredInterests}
         />
       </section>
       <section aria-labelledby="sessions-heading" className="space-y-4">

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { requestSignIn } from "@/lib/data/request-sign-in";
 import { clientIp } from "@/lib/request/client-ip";
+import { rememberMailedAddress } from "@/lib/request/mailed-address";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { signinSchema } from "@/lib/validation/member";
@@ -19,5 +20,6 @@ export async function signinAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     return formStateFromError(error, values);
   }
+  await rememberMailedAddress(parsed.data.email);
   redirect("/check-email");
 }

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { signUp } from "@/lib/data/sign-up";
 import { clientIp } from "@/lib/request/client-ip";
+import { rememberMailedAddress } from "@/lib/request/mailed-address";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { signupSchema } from "@/lib/validation/member";
@@ -19,5 +20,6 @@ export async function signupAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     return formStateFromError(error, values);
   }
+  await rememberMailedAddress(parsed.data.email);
   redirect("/check-email");
 }

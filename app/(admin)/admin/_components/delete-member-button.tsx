@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { deleteMemberAction } from "../actions";
 
 export function DeleteMemberButton({
@@ -14,23 +13,13 @@ export function DeleteMemberButton({
   /** The server action that deletes (the list's, by default). */
   action?: (formData: FormData) => Promise<void>;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <Button variant="secondary" onClick={() => setConfirming(true)}>
-        Delete {email}
-      </Button>
-    );
-  }
   return (
-    <form action={action} className="flex gap-2">
-      <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="danger">
-        Yes, delete
-      </Button>
-      <Button variant="secondary" onClick={() => setConfirming(false)}>
-        Cancel
-      </Button>
-    </form>
+    <ConfirmAction
+      triggerLabel={`Delete ${email}`}
+      confirmHref={`/admin/members/${id}/delete`}
+      confirmLabel="Yes, delete"
+      action={action}
+      fields={{ id }}
+    />
   );
 }

@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
-import { createInterest, renameInterest, setInterestArchived } from "@/lib/data/admin-interests";
+import {
+  createInterest,
+  deleteInterest,
+  removeInterestFromEveryone,
+  renameInterest,
+  setInterestArchived,
+} from "@/lib/data/admin-interests";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import { recordIdSchema } from "@/lib/validation/fields";
@@ -42,4 +48,34 @@ export async function archiveInterestAction(formData: FormData): Promise<void> {
   if (!parsed.success) return;
   await setInterestArchived(parsed.data.id, formData.get("archived") === "true");
   revalidatePath("/admin/interests");
+}
+
+export async function removeInterestFromEveryoneAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireAdmin();
+  const parsed = recordIdSchema.safeParse({ id: formData.get("id") });
+  if (!parsed.success) return { status: "error", message: "That interest no longer exists." };
+  let removed: number;
+  try {
+    removed = await removeInterestFromEveryone(parsed.data.id);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath("/admin/interests");
+  return { status: "success", message: `Removed from ${removed} member${removed === 1 ? "" : "s"}.` };
+}
+
+export async function deleteInterestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await requireAdmin();
+  const parsed = recordIdSchema.safeParse({ id: formData.get("id") });
+  if (!parsed.success) return { status: "error", message: "That interest no longer exists." };
+  try {
+    await deleteInterest(parsed.data.id);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath("/admin/interests");
+  return { status: "success", message: "Deleted." };
 }

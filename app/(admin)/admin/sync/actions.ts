@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { requireAdmin } from "@/lib/auth/session";
-import { requestReconciliation, retryMemberSync } from "@/lib/data/admin-sync";
+import {
+  getSyncProgress,
+  requestReconciliation,
+  retryAllFailed,
+  retryMemberSync,
+  type SyncProgress,
+} from "@/lib/data/admin-sync";
+import type { FormState } from "@/lib/validation/form-state";
 
 export async function retrySyncAction(formData: FormData): Promise<void> {
   await requireAdmin();
@@ -17,4 +24,19 @@ export async function reconcileNowAction(): Promise<void> {
   await requireAdmin();
   await requestReconciliation();
   revalidatePath("/admin/sync");
+}
+
+export async function retryAllFailedAction(): Promise<FormState> {
+  await requireAdmin();
+  const count = await retryAllFailed();
+  revalidatePath("/admin/sync");
+  return {
+    status: "success",
+    message: count === 0 ? "No member had failed." : `Trying ${count} member${count === 1 ? "" : "s"} again.`,
+  };
+}
+
+/** What the live panel polls. */
+export async function syncProgressAction(): Promise<SyncProgress> {
+  return getSyncProgress();
 }

@@ -1,31 +1,21 @@
 "use client";
 
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { deleteAccountAction } from "../actions";
+import { DELETE_ACCOUNT_WARNING } from "./delete-account-warning";
 
 export function DeleteAccount() {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <Button variant="danger" onClick={() => setConfirming(true)}>
-        Delete my account
-      </Button>
-    );
-  }
   return (
-    <form action={deleteAccountAction} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-      <p className="text-sm text-red-950">
-        This removes your profile and your interests and signs you out. It cannot be undone.
+    <ConfirmAction
+      triggerLabel="Delete my account"
+      triggerVariant="danger"
+      confirmHref="/profile/delete"
+      confirmLabel="Yes, delete my account"
+      action={deleteAccountAction}
+    >
+      <p className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-950">
+        {DELETE_ACCOUNT_WARNING}
       </p>
-      <div className="flex gap-3">
-        <Button type="submit" variant="danger">
-          Yes, delete my account
-        </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </ConfirmAction>
   );
 }

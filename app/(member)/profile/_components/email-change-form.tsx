@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { FormSuccess } from "@/components/form/form-success";
@@ -14,6 +15,7 @@ export function EmailChangeForm() {
   const typed = state.status === "error" && typeof state.values?.email === "string" ? state.values.email : "";
   return (
     <form action={formAction} className="space-y-4" noValidate key={JSON.stringify(state)}>
+      <FocusFirstError state={state} />
       {state.status === "error" && <FormMessage message={state.message} />}
       <TextField
         label="New email address"

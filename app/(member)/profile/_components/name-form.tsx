@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { FormSuccess } from "@/components/form/form-success";
@@ -14,6 +15,7 @@ export function NameForm({ firstName, lastName }: { firstName: string; lastName:
   const values = state.values ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate key={JSON.stringify(values)}>
+      <FocusFirstError state={state} />
       {state.status === "error" && <FormMessage message={state.message} />}
       <NameFields values={values} errors={state.fieldErrors} />
       <div className="flex items-center gap-3">

@@ -1,12 +1,27 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import type { InterestOption } from "@/lib/data/interests";
 import { describeNewsletterStop } from "@/lib/members/newsletter-stop";
 import type { PreferenceChange } from "@/lib/validation/member";
-import { loadPreferencesAction, savePreferenceAction, type Preferences } from "../actions";
+import {
+  loadPreferencesAction,
+  savePreferenceAction,
+  savePreferencesFormAction,
+  type Preferences,
+} from "../actions";
+
+const noop = () => () => {};
+/** False in the server's HTML (what a browser without JavaScript keeps), true once React runs here. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 
 const queryKey = ["preferences"];
 const SAVE_TIMEOUT_MS = 15_000;
@@ -38,9 +53,12 @@ function applyChange(preferences: Preferences, change: PreferenceChange): Prefer
 export function PreferencesForm({
   initial,
   interests,
+  retired,
 }: {
   initial: Preferences;
   interests: InterestOption[];
+  /** The member's interests that are no longer offered: they can untick them, not tick them again. */
+  retired: InterestOption[];
 }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; message?: string }>({
@@ -97,11 +115,13 @@ export function PreferencesForm({
   };
 
   const chosen = new Set(data.interestIds);
+  const hydrated = useHydrated();
   return (
-    <div className="space-y-4">
+    <form action={savePreferencesFormAction} className="space-y-4">
       <div>
         <CheckboxField
           id="newsletter"
+          name="newsletter"
           label="Get weekly newsletter"
           checked={data.newsletter}
           aria-describedby={data.newsletterStop || newsletterError ? "newsletter-note" : undefined}
@@ -125,8 +145,24 @@ export function PreferencesForm({
             <CheckboxField
               key={interest.id}
               id={`interest-${interest.id}`}
+              name="interests"
+              value={interest.id}
               label={interest.name}
               checked={chosen.has(interest.id)}
+              onChange={(event) =>
+                change({ kind: "interest", interestId: interest.id, value: event.target.checked })
+              }
+            />
+          ))}
+          {retired.map((interest) => (
+            <CheckboxField
+              key={interest.id}
+              id={`interest-${interest.id}`}
+              name="interests"
+              value={interest.id}
+              label={`${interest.name} (no longer offered)`}
+              checked={chosen.has(interest.id)}
+              disabled={!chosen.has(interest.id)}
               onChange={(event) =>
                 change({ kind: "interest", interestId: interest.id, value: event.target.checked })
               }
@@ -144,6 +180,8 @@ export function PreferencesForm({
           </p>
         )}
       </div>
-    </div>
+      {/* Each tick saves itself once JavaScript runs; without it, the choices are sent together. */}
+      {!hydrated && <Button type="submit">Save my choices</Button>}
+    </form>
   );
 }

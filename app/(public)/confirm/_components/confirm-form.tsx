@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { NameFields } from "@/components/form/name-fields";
@@ -23,6 +24,7 @@ export function ConfirmForm({
   const values = state.values ?? {};
   return (
     <form action={formAction} className="space-y-5" noValidate key={JSON.stringify(values)}>
+      <FocusFirstError state={state} />
       <FormMessage message={state.message} />
       <input type="hidden" name="email" value={link.email} />
       <input type="hidden" name="token" value={link.token} />

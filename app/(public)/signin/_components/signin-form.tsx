@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { HoneypotField } from "@/components/form/honeypot-field";
@@ -13,6 +14,7 @@ export function SigninForm() {
   const email = typeof state.values?.email === "string" ? state.values.email : "";
   return (
     <form action={formAction} className="relative space-y-5" noValidate key={email}>
+      <FocusFirstError state={state} />
       <FormMessage message={state.message} />
       <EmailField defaultValue={email} errors={state.fieldErrors?.email} />
       <HoneypotField />

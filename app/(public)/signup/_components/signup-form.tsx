@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { EmailField } from "@/components/form/email-field";
 import { FormMessage } from "@/components/form/form-message";
@@ -20,6 +21,7 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
 
   return (
     <form action={formAction} className="relative space-y-5" noValidate key={key}>
+      <FocusFirstError state={state} />
       <FormMessage message={state.message} />
       <EmailField defaultValue={typeof values.email === "string" ? values.email : ""} errors={errors.email} />
       <NameFields values={values} errors={errors} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { FormSuccess } from "@/components/form/form-success";
 import { TextField } from "@/components/form/text-field";
@@ -11,6 +12,7 @@ export function AddInterestForm() {
   const [state, formAction, pending] = useActionState(createInterestAction, idleForm);
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-3" noValidate key={state.message}>
+      <FocusFirstError state={state} />
       <TextField
         label="New interest"
         name="name"

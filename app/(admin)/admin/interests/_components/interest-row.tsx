@@ -4,13 +4,24 @@ import { useActionState } from "react";
 import { FieldError } from "@/components/form/field-error";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/validation/form-state";
-import { archiveInterestAction, renameInterestAction } from "../actions";
+import { FormMessage } from "@/components/form/form-message";
+import { FormSuccess } from "@/components/form/form-success";
+import { idleForm } from "@/lib/validation/form-state";
+import {
+  archiveInterestAction,
+  deleteInterestAction,
+  removeInterestFromEveryoneAction,
+  renameInterestAction,
+} from "../actions";
 
 type Interest = { id: string; name: string; archived: boolean; memberCount: number };
 
 export function InterestRow({ interest }: { interest: Interest }) {
   const initial: FormState = { status: "idle", values: { name: interest.name } };
   const [state, renameAction, pending] = useActionState(renameInterestAction, initial);
+  const [removal, removeAction, removing] = useActionState(removeInterestFromEveryoneAction, idleForm);
+  const [deletion, deleteAction, deleting] = useActionState(deleteInterestAction, idleForm);
+  const outcome = [removal, deletion].find((s) => s.status !== "idle");
   const inputId = `name-${interest.id}`;
   const errors = state.fieldErrors?.name;
   return (
@@ -50,6 +61,34 @@ export function InterestRow({ interest }: { interest: Interest }) {
           {interest.archived ? "Restore" : "Archive"}
         </Button>
       </form>
+      {interest.archived && interest.memberCount > 0 && (
+        <form action={removeAction}>
+          <input type="hidden" name="id" value={interest.id} />
+          <Button
+            type="submit"
+            variant="secondary"
+            disabled={removing}
+            aria-label={`Remove ${interest.name} from its members`}
+          >
+            Remove from its {interest.memberCount} member{interest.memberCount === 1 ? "" : "s"}
+          </Button>
+        </form>
+      )}
+      {interest.memberCount === 0 && (
+        <form action={deleteAction}>
+          <input type="hidden" name="id" value={interest.id} />
+          <Button
+            type="submit"
+            variant="secondary"
+            disabled={deleting}
+            aria-label={`Delete ${interest.name}`}
+          >
+            Delete
+          </Button>
+        </form>
+      )}
+      {outcome?.status === "error" && <FormMessage message={outcome.message} />}
+      {outcome?.status === "success" && <FormSuccess message={outcome.message} className="py-2" />}
     </li>
   );
 }

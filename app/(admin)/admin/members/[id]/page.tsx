@@ -8,6 +8,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { getMemberDetail } from "@/lib/data/admin-member-detail";
 import { formatTime } from "@/lib/format-time";
 import { adminStopLabel } from "@/lib/members/newsletter-stop";
+import { syncStateLabel } from "@/lib/sync/sync-state-label";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { DeleteMemberButton } from "../../_components/delete-member-button";
 import { deleteMemberFromDetailAction, retryMemberSyncAction } from "./actions";
@@ -78,7 +79,15 @@ export default async function MemberDetailPage({
             ["Groups", mailerlite.groups.join(", ") || "None"],
             [
               "Sync",
-              `${mailerlite.syncState}${mailerlite.attempts ? ` (${mailerlite.attempts} attempts)` : ""}`,
+              `${syncStateLabel({
+                state:
+                  mailerlite.syncState === "failed" || mailerlite.syncState === "pending"
+                    ? mailerlite.syncState
+                    : "synced",
+                confirmed: member.confirmedAt !== null,
+                newsletter: member.newsletter,
+                newsletterStop: member.newsletterStop?.reason ?? null,
+              })}${mailerlite.attempts ? ` (${mailerlite.attempts} attempts)` : ""}`,
             ],
             ["Last synced", formatTime(mailerlite.syncedAt)],
             ["Last error", mailerlite.lastError ?? "—"],

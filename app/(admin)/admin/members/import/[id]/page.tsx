@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { FactList } from "@/components/ui/fact-list";
 import { Pagination } from "@/components/ui/pagination";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { RefreshWhile } from "@/components/ui/refresh-while";
 import {
   getMemberImport,
@@ -52,17 +53,12 @@ function Summary({ view }: { view: MemberImportView }) {
 function Progress({ view }: { view: MemberImportView }) {
   const total = Math.max(view.toImport, 0);
   return (
-    <div className="space-y-2">
-      <label htmlFor="import-progress" className="block font-medium">
-        {view.processed} of {total} rows imported
-      </label>
-      <progress
-        id="import-progress"
-        value={view.processed}
-        max={Math.max(total, 1)}
-        className="h-3 w-full max-w-xl"
-      />
-    </div>
+    <ProgressBar
+      id="import-progress"
+      label={`${view.processed} of ${total} rows imported`}
+      done={view.processed}
+      total={total}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import { EmailField } from "@/components/form/email-field";
@@ -18,6 +19,7 @@ export function AddMemberForm({ interests }: { interests: { id: string; name: st
   const values = state.values ?? {};
   return (
     <form action={formAction} className="max-w-xl space-y-5" noValidate key={JSON.stringify(values)}>
+      <FocusFirstError state={state} />
       <FormMessage message={state.message} />
       <EmailField defaultValue={typeof values.email === "string" ? values.email : ""} errors={errors.email} />
       <NameFields values={values} errors={errors} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import { FieldError } from "@/components/form/field-error";
@@ -29,6 +30,7 @@ export function MappingForm({
   const consented = typeof state.values?.consent === "boolean" ? state.values.consent : consent;
   return (
     <form action={formAction} className="space-y-5" noValidate key={JSON.stringify(state.values ?? {})}>
+      <FocusFirstError state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="columns" value={columns.length} />
       <FormMessage message={state.message} />
