@@ -63,6 +63,7 @@ test("an admin adds, renames and archives an interest; archived ones are no long
   await page.getByRole("textbox", { name: `Name of ${name}` }).fill(renamed);
   await page.getByRole("button", { name: `Rename ${name}` }).click();
   await expect(page.getByRole("textbox", { name: `Name of ${renamed}` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Renamed." })).toBeVisible();
 
   await page.goto("/signup");
   await expect(page.getByRole("checkbox", { name: renamed })).toBeVisible();

@@ -222,14 +222,29 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`every page passes axe in ${colorScheme} mode`, async ({ page, signUpAndConfirm, signInAsAdmin }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
-    const visitorPages = ["/", "/signup", "/signin", "/check-email", "/no-such-page", "/email-change"];
+    const visitorPages = [
+      "/",
+      "/signup",
+      "/signin",
+      "/check-email",
+      "/no-such-page",
+      "/email-change",
+      "/goodbye",
+    ];
     for (const path of visitorPages) {
       await page.goto(path);
       await expectNoSeriousViolations(page, path);
     }
-    await signUpAndConfirm({ firstName: "Axe", lastName: `${colorScheme} mode`, interests: ["Romance"] });
-    await page.goto("/profile");
-    await expectNoSeriousViolations(page, "/profile");
+    const email = await signUpAndConfirm({
+      firstName: "Axe",
+      lastName: `${colorScheme} mode`,
+      interests: ["Romance"],
+    });
+    const { id } = await testDb().user.findUniqueOrThrow({ where: { email } });
+    for (const path of ["/profile", "/profile/delete"]) {
+      await page.goto(path);
+      await expectNoSeriousViolations(page, path);
+    }
     await page.context().clearCookies();
     await signInAsAdmin();
     for (const path of [
@@ -241,6 +256,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       "/admin/settings",
       "/admin/members/new",
       "/admin/members/import",
+      `/admin/members/${id}`,
+      `/admin/members/${id}/delete`,
     ]) {
       await page.goto(path);
       await expectNoSeriousViolations(page, path);

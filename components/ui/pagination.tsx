@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "./link-pending";
 
 /** Previous / next links that keep the other query parameters. */
 export function Pagination({
@@ -15,7 +16,10 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)}>Previous</Link>
+        <Link href={href(page - 1)}>
+          Previous
+          <LinkPending />
+        </Link>
       ) : (
         <span className="text-stone-600">Previous</span>
       )}
@@ -23,7 +27,10 @@ export function Pagination({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)}>Next</Link>
+        <Link href={href(page + 1)}>
+          Next
+          <LinkPending />
+        </Link>
       ) : (
         <span className="text-stone-600">Next</span>
       )}

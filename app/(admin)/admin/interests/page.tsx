@@ -19,7 +19,7 @@ export default async function AdminInterestsPage() {
       <AddInterestForm />
       <ul>
         {interests.map((interest) => (
-          <InterestRow key={`${interest.id}-${interest.name}-${interest.archived}`} interest={interest} />
+          <InterestRow key={interest.id} interest={interest} />
         ))}
       </ul>
     </div>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FieldError } from "@/components/form/field-error";
+import { SubmitButton } from "@/components/form/submit-button";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/form/form-message";
@@ -21,12 +22,19 @@ export function InterestRow({ interest }: { interest: Interest }) {
   const [state, renameAction, pending] = useActionState(renameInterestAction, initial);
   const [removal, removeAction, removing] = useActionState(removeInterestFromEveryoneAction, idleForm);
   const [deletion, deleteAction, deleting] = useActionState(deleteInterestAction, idleForm);
-  const outcome = [removal, deletion].find((s) => s.status !== "idle");
+  // Only the latest action's message shows: an older one does not linger next to a newer one.
+  const [latest, setLatest] = useState<"rename" | "remove" | "delete" | null>(null);
+  const outcome = latest ? { rename: state, remove: removal, delete: deletion }[latest] : null;
   const inputId = `name-${interest.id}`;
   const errors = state.fieldErrors?.name;
   return (
     <li className="flex flex-wrap items-start gap-3 border-b border-stone-200 py-3">
-      <form action={renameAction} className="flex flex-wrap items-start gap-2" noValidate>
+      <form
+        action={renameAction}
+        onSubmit={() => setLatest("rename")}
+        className="flex flex-wrap items-start gap-2"
+        noValidate
+      >
         <input type="hidden" name="id" value={interest.id} />
         <div>
           <label htmlFor={inputId} className="sr-only">
@@ -43,7 +51,7 @@ export function InterestRow({ interest }: { interest: Interest }) {
           <FieldError id={`${inputId}-error`} errors={errors} />
         </div>
         <Button type="submit" variant="secondary" disabled={pending} aria-label={`Rename ${interest.name}`}>
-          Rename
+          {pending ? "Renaming…" : "Rename"}
         </Button>
       </form>
       <span className="py-2 text-sm text-stone-600">
@@ -53,16 +61,16 @@ export function InterestRow({ interest }: { interest: Interest }) {
       <form action={archiveInterestAction}>
         <input type="hidden" name="id" value={interest.id} />
         <input type="hidden" name="archived" value={interest.archived ? "false" : "true"} />
-        <Button
-          type="submit"
+        <SubmitButton
           variant="secondary"
+          pendingLabel={interest.archived ? "Restoring…" : "Archiving…"}
           aria-label={`${interest.archived ? "Restore" : "Archive"} ${interest.name}`}
         >
           {interest.archived ? "Restore" : "Archive"}
-        </Button>
+        </SubmitButton>
       </form>
       {interest.archived && interest.memberCount > 0 && (
-        <form action={removeAction}>
+        <form action={removeAction} onSubmit={() => setLatest("remove")}>
           <input type="hidden" name="id" value={interest.id} />
           <Button
             type="submit"
@@ -75,7 +83,7 @@ export function InterestRow({ interest }: { interest: Interest }) {
         </form>
       )}
       {interest.memberCount === 0 && (
-        <form action={deleteAction}>
+        <form action={deleteAction} onSubmit={() => setLatest("delete")}>
           <input type="hidden" name="id" value={interest.id} />
           <Button
             type="submit"

@@ -1,6 +1,6 @@
-import { Button } from "@/components/ui/button";
 import { formatTime } from "@/lib/format-time";
 import { reconcileNowAction } from "../actions";
+import { SubmitButton } from "@/components/form/submit-button";
 import { RefreshWhile } from "@/components/ui/refresh-while";
 
 type Run = {
@@ -73,9 +73,9 @@ export function Reconciliation({ runs, everyMinutes }: { runs: Run[]; everyMinut
         </details>
       )}
       <form action={reconcileNowAction}>
-        <Button type="submit" variant="secondary" disabled={busy}>
+        <SubmitButton variant="secondary" disabled={busy} pendingLabel="Starting…">
           Reconcile now
-        </Button>
+        </SubmitButton>
       </form>
       {earlier.length > 0 && (
         <details>

@@ -10,8 +10,8 @@ export function SendLinkButton({ id }: { id: string }) {
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        Send a sign-in link
+      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending || undefined}>
+        {pending ? "Sending…" : "Send a sign-in link"}
       </Button>
       <p role="status" className={state.status === "error" ? "text-red-800" : "text-emerald-800"}>
         {state.message ?? ""}
