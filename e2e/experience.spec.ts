@@ -2,8 +2,8 @@ import { searchTextOf } from "../lib/members/search-text";
 import { expectNoSeriousViolations } from "./support/accessibility";
 import { testDb } from "./support/db";
 import { appUrl, e2eAdminEmail } from "./support/e2e-env";
-import { createSession, expect, test } from "./support/fixtures";
-import { mailbox } from "./support/mailbox";
+import { createSession, expect, fillSignup, test } from "./support/fixtures";
+import { linkIn, mailbox } from "./support/mailbox";
 import { mailerlite } from "./support/mailerlite";
 
 test("an archived interest does not trap its members: marked on the profile, untickable; or removed from everyone", async ({
@@ -219,7 +219,7 @@ test("a very long name neither squeezes the member table at 1280 px nor widens t
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`every page passes axe in ${colorScheme} mode`, async ({ page, signUpAndConfirm, signInAsAdmin }) => {
+  test(`every page passes axe in ${colorScheme} mode`, async ({ page, uniqueEmail, signInAsAdmin }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     const visitorPages = [
@@ -235,11 +235,21 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto(path);
       await expectNoSeriousViolations(page, path);
     }
-    const email = await signUpAndConfirm({
+    const email = uniqueEmail();
+    await fillSignup(page, {
+      email,
       firstName: "Axe",
       lastName: `${colorScheme} mode`,
       interests: ["Romance"],
     });
+    await expect(page.getByText("Check your email")).toBeVisible();
+    await expectNoSeriousViolations(page, "/check-email after sign-up");
+    const link = linkIn(await mailbox.waitFor(email));
+    await page.goto(link);
+    await expect(page.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
+    await expectNoSeriousViolations(page, "/confirm");
+    await page.getByRole("button", { name: "Confirm my email" }).click();
+    await expect(page).toHaveURL(/\/profile$/);
     const { id } = await testDb().user.findUniqueOrThrow({ where: { email } });
     for (const path of ["/profile", "/profile/delete"]) {
       await page.goto(path);
@@ -262,6 +272,18 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto(path);
       await expectNoSeriousViolations(page, path);
     }
+    await page.goto("/admin/members/import");
+    await page.getByLabel("CSV file").setInputFiles({
+      name: `axe-${colorScheme}.csv`,
+      mimeType: "text/csv",
+      buffer: Buffer.from(`email,first name,last name\nnot-an-address,A,B\n${uniqueEmail()},C,D\n`),
+    });
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("heading", { name: `Import of axe-${colorScheme}.csv` })).toBeVisible();
+    await expectNoSeriousViolations(page, "/admin/members/import/[id] (mapping)");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible();
+    await expectNoSeriousViolations(page, "/admin/members/import/[id] (preview)");
   });
 }
 

@@ -50,7 +50,8 @@ export default async function AdminMembersPage({
         filter={filter}
         interests={interests.map((i) => ({ value: i.id, label: i.name }))}
       />
-      <p className="text-sm text-stone-700">
+      {/* Announced after a search: the count is the search's result. */}
+      <p role="status" className="text-sm text-stone-700">
         {total} member{total === 1 ? "" : "s"}
         {filtered ? (total === 1 ? " matches the filter" : " match the filter") : ""}
         {" · "}

@@ -1,4 +1,6 @@
+import Form from "next/form";
 import Link from "next/link";
+import { SubmitButton } from "@/components/form/submit-button";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 
 type Option = { value: string; label: string };
@@ -44,11 +46,12 @@ function DateField({ name, label, value }: { name: string; label: string; value?
   );
 }
 
-/** The member table's filter: a GET form, so the filter lives in the URL (shareable, the back button works). */
+/** The member table's filter: a GET form (next/form: client navigation with a pending state), so the filter lives in the URL (shareable, the back button works). */
 export function MemberFilterForm({ filter, interests }: { filter: MemberFilter; interests: Option[] }) {
   return (
     // autoComplete off: going back shows the fields as that page's URL has them, not as last typed.
-    <form
+    <Form
+      action="/admin"
       role="search"
       aria-label="Filter members"
       autoComplete="off"
@@ -95,12 +98,10 @@ export function MemberFilterForm({ filter, interests }: { filter: MemberFilter; 
       />
       <DateField name="from" label="Joined from" value={filter.from} />
       <DateField name="to" label="Joined until" value={filter.to} />
-      <button type="submit" className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-medium text-white">
-        Search
-      </button>
+      <SubmitButton pendingLabel="Searching…">Search</SubmitButton>
       <Link href="/admin" className="py-2 text-sm text-emerald-800 underline">
         Clear
       </Link>
-    </form>
+    </Form>
   );
 }
