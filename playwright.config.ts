@@ -47,7 +47,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: "node_modules/.bin/tsx scripts/start.ts",
+      command: "node scripts/start.mjs",
       url: `http://localhost:${e2ePort}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -56,7 +56,7 @@ export default defineConfig({
       env: e2eEnv,
     },
     ...limitServers.map((server) => ({
-      command: "node_modules/.bin/tsx scripts/start.ts",
+      command: "node scripts/start.mjs",
       url: `${server.url}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

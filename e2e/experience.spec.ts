@@ -170,6 +170,10 @@ test("club settings change the name on the home page, in the header and in the m
     await mailbox.waitFor(email, 2);
   } finally {
     await testDb().clubSettings.deleteMany();
+    // The server keeps the settings for a few seconds: the next tests start once it shows the default again.
+    await expect
+      .poll(async () => (await fetch(appUrl)).text(), { timeout: 15_000 })
+      .toContain("<title>The Book Club</title>");
   }
 });
 

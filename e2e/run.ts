@@ -16,7 +16,7 @@ for (const file of [e2eDatabaseFile, ...limitServers.map((server) => server.data
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
-if (run(bin("next"), ["build"]).code !== 0) process.exit(1);
+if (run("npm", ["run", "build"]).code !== 0) process.exit(1);
 const result = run(bin("playwright"), ["test", ...process.argv.slice(2)], {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   PLAYWRIGHT_BROWSERS_PATH: "0",

@@ -21,6 +21,15 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
+/** Whether the database is SQLite (else PostgreSQL), for the few places where they differ. */
+export const isSqlite = !isPostgresUrl(env.DATABASE_URL);
+
+/**
+ * SQLite runs one writing transaction at a time (each begins IMMEDIATE): what PostgreSQL needs a lock row for,
+ * the order of writers already gives.
+ */
+export const serialTransactions = isSqlite;
+
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /**

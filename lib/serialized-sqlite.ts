@@ -42,6 +42,7 @@ export class SerializedSQLite extends PrismaBetterSQLite3 {
     const queryRaw = adapter.queryRaw.bind(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);
     const { client } = adapter as unknown as { client: Database.Database };
+    reuseStatements(client);
     adapter.queryRaw = exclusive(queryRaw);
     adapter.executeRaw = exclusive(executeRaw);
     adapter.executeScript = exclusive(adapter.executeScript.bind(adapter));
@@ -72,4 +73,37 @@ export class SerializedSQLite extends PrismaBetterSQLite3 {
     };
     return adapter;
   }
+}
+
+/** Statements kept prepared, by SQL text (the app's queries are a few hundred shapes at most). */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * The adapter prepares every statement anew (SQLite parses its SQL each time) and binds its arguments to it
+ * for good. Here a statement is prepared once per SQL text, and each use passes its own arguments: what the
+ * adapter calls (`bind(args)` then `run()`, `columns()` or `raw().all()`) runs the kept statement.
+ */
+function reuseStatements(client: Database.Database) {
+  const prepare = client.prepare.bind(client);
+  const kept = new Map<string, Database.Statement>();
+  const reusable = (sql: string) => {
+    let statement = kept.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
+      kept.set(sql, statement);
+    }
+    const use = statement;
+    return {
+      reader: use.reader,
+      run: (...args: unknown[]) => use.run(...args),
+      bind: (args: unknown[]) => ({
+        reader: use.reader,
+        run: () => use.run(args),
+        columns: () => use.columns(),
+        raw: () => ({ all: () => use.raw(true).all(args) }),
+      }),
+    };
+  };
+  client.prepare = reusable as unknown as typeof client.prepare;
 }

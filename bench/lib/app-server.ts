@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 /** The production server (npm start) on `port` with `env`, once it answers; `stop` ends it. */
 export async function startApp(port: number, env: Record<string, string>) {
-  const child: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+  const child: ChildProcess = spawn("node", ["scripts/start.mjs"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

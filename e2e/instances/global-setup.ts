@@ -45,7 +45,7 @@ export default async function globalSetup() {
   const started = (child: ChildProcess) => (children.push(child), child);
   for (const server of instances.servers) {
     started(
-      spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+      spawn("node", ["scripts/start.mjs"], {
         env: { ...env, PORT: new URL(server).port },
         stdio: "inherit",
       }),

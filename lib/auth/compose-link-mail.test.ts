@@ -7,6 +7,7 @@ vi.mock("@/lib/env", async (original) => {
 
 const { db } = await import("@/lib/db");
 const { composeMail } = await import("./compose-link-mail");
+const { forgetClubSettings } = await import("@/lib/club/club-settings");
 const composeLinkMail = (to: string) => composeMail({ to, kind: "link", memberId: null });
 const { isLinkUsable } = await import("./link-tokens");
 
@@ -57,12 +58,14 @@ describe("composeMail", () => {
       create: { id: "club", name: "Night Owls", description: "", senderName: "Owl Post" },
       update: { name: "Night Owls", senderName: "Owl Post" },
     });
+    forgetClubSettings();
     try {
       const mail = await composeLinkMail("stranger@club.test");
       expect(mail.content.subject).toBe("No account yet at Night Owls");
       expect(mail.fromName).toBe("Owl Post");
     } finally {
       await db.clubSettings.deleteMany();
+      forgetClubSettings();
     }
   });
 });

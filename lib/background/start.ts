@@ -5,6 +5,7 @@ import { purgeExpiredSessionsAndLinks } from "@/lib/auth/purge-expired";
 import { deliverDueMails } from "@/lib/email/deliver-due-mails";
 import { purgeOldMailAttempts } from "@/lib/email/mail-limits";
 import { purgeSentMails } from "@/lib/email/mail-outbox";
+import { closeMailTransport } from "@/lib/email/transport";
 import { purgeAbandonedImports } from "@/lib/member-import/purge-abandoned-imports";
 import { runImportStep } from "@/lib/member-import/run-import";
 import { fillMissingSearchText } from "@/lib/members/fill-search-text";
@@ -71,6 +72,7 @@ export function startBackgroundWork(): () => Promise<void> {
   globalForWork.backgroundStop = async () => {
     sync?.stop();
     await Promise.all(stops.map((stop) => stop()));
+    closeMailTransport();
   };
   return globalForWork.backgroundStop;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 
 export type ClubSettings = { name: string; description: string; senderName: string };
@@ -11,11 +10,22 @@ export const DEFAULT_CLUB: ClubSettings = {
   senderName: "The Book Club",
 };
 
-/** The club's settings, read once per request (and once per mail composed). */
-export const getClubSettings = cache(async (): Promise<ClubSettings> => {
+/** How long a process keeps the settings: another instance's change shows here within this time. */
+const FRESH_MS = 5_000;
+let kept: { settings: ClubSettings; until: number } | null = null;
+
+/** The club's settings: every page shows them, so a process keeps them for a few seconds. */
+export async function getClubSettings(): Promise<ClubSettings> {
+  if (kept && kept.until > Date.now()) return kept.settings;
   const row = await db.clubSettings.findUnique({
     where: { id: "club" },
     select: { name: true, description: true, senderName: true },
   });
-  return row ?? DEFAULT_CLUB;
-});
+  kept = { settings: row ?? DEFAULT_CLUB, until: Date.now() + FRESH_MS };
+  return kept.settings;
+}
+
+/** After a change: this process reads the settings again. */
+export function forgetClubSettings(): void {
+  kept = null;
+}

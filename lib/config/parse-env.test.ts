@@ -26,6 +26,7 @@ describe("parseEnv", () => {
       MAILERLITE_RATE_LIMIT: 120,
       MAILERLITE_EMULATOR_PORT: 4010,
       MAILERLITE_RECONCILE_MINUTES: 60,
+      BENCH_ROUTES: false,
       WORKER_MODE: "inline",
     });
   });
@@ -71,6 +72,7 @@ describe("parseEnv", () => {
       'Invalid configuration: ADMIN_EMAILS must be a comma-separated list of e-mail addresses ("nope" is not one)',
     ],
     [{ WORKER_MODE: "both" }, 'Invalid configuration: WORKER_MODE must be "inline" or "external"'],
+    [{ BENCH_ROUTES: "yes" }, 'Invalid configuration: BENCH_ROUTES must be "on" or "off"'],
     [
       { MAILERLITE_RECONCILE_MINUTES: "0" },
       "Invalid configuration: MAILERLITE_RECONCILE_MINUTES must be a positive whole number",

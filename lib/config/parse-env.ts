@@ -80,6 +80,10 @@ const schema = z
     MAILERLITE_RECONCILE_MINUTES: positiveInt
       .refine((n) => n <= 7 * 24 * 60, "must be a whole number of minutes from 1 to 10080")
       .default(60),
+    BENCH_ROUTES: z
+      .enum(["on", "off"], { error: 'must be "on" or "off"' })
+      .default("off")
+      .transform((value) => value === "on"),
     WORKER_MODE: z
       .enum(["inline", "external"], { error: 'must be "inline" or "external"' })
       .default("inline"),

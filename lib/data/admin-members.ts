@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
+import { membersMatching } from "@/lib/members/search-index";
 import { normalizedSearch } from "@/lib/members/search-text";
 import { syncStateLabel } from "@/lib/sync/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";
@@ -43,6 +44,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function memberWhere(filter: MemberFilter): Promise<Prisma.UserWhereInput> {
   const words = normalizedSearch(filter.q).trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const and: Prisma.UserWhereInput[] = words.map((word) => ({ searchText: { contains: word } }));
+  const matching = await membersMatching(words);
+  if (matching) and.push({ id: { in: matching } });
   if (filter.newsletter) and.push({ newsletter: filter.newsletter === "yes" });
   if (filter.interest) and.push({ interests: { some: { interestId: filter.interest } } });
   if (filter.status === "subscribed") and.push({ newsletter: true, mailerliteId: { not: null } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
-import { getClubSettings, type ClubSettings } from "@/lib/club/club-settings";
+import { forgetClubSettings, getClubSettings, type ClubSettings } from "@/lib/club/club-settings";
 import { transaction } from "@/lib/transaction";
 import type { ClubSettingsInput } from "@/lib/validation/club-settings";
 
@@ -22,4 +22,5 @@ export async function saveClubSettings(input: ClubSettingsInput): Promise<void> 
       detail: JSON.stringify(input),
     });
   });
+  forgetClubSettings();
 }

@@ -6,7 +6,7 @@ import { transaction } from "@/lib/transaction";
 import { countMailAttempt } from "@/lib/email/mail-limits";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { assertActiveInterests } from "@/lib/members/assert-active-interests";
-import { recordMemberChange } from "@/lib/members/record-member-change";
+import { recordMemberChange, recordMembersCreated } from "@/lib/members/record-member-change";
 import { searchTextOf } from "@/lib/members/search-text";
 import type { SignupInput } from "@/lib/validation/member";
 
@@ -50,7 +50,9 @@ export async function signUp(input: SignupInput, ip: string): Promise<void> {
         data: { email: input.email, ...fields, interests: { create: interests.map((interestId) => ({ interestId })) } },
         select: { id: true },
       });
-      await recordMemberChange(tx, { kind: "member", ref: member.id }, "member.signed_up", member.id);
+      await recordMembersCreated(tx, { kind: "member", ref: member.id }, "member.signed_up", [
+        { memberId: member.id },
+      ]);
     }
   });
   backgroundWork.wake();

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { backgroundWork } from "@/lib/background/signal";
 import { env } from "@/lib/env";
-import { claimDueMails, markMailFailed, markMailSent, stillHoldsMail } from "./mail-outbox";
+import { MAIL_LEASE_MS, claimDueMails, markMailFailed, markMailSent, stillHoldsMail } from "./mail-outbox";
 import type { MailContent } from "./templates";
-import { sendMail, type MailTransport } from "./transport";
+import { SMTP_CONNECTIONS, sendMail, type MailTransport } from "./transport";
 
 const MAX_DELAY_MS = 30 * 60 * 1000;
 /** This process, as the owner of the mails it claims. */
@@ -17,38 +18,66 @@ export type MailComposer = (mail: {
   memberId: string | null;
 }) => Promise<ComposedMail>;
 
+/** Mails claimed per round; SMTP_CONNECTIONS of them are in flight at once. */
+const CLAIM = 50;
+/** A step's most: the loop is woken again for the rest, so that stopping waits little. */
+const STEP_MAX = 500;
+
 /**
- * Sends the mails that are due, each claimed just before it is composed and sent (its lease outlasts the SMTP
- * timeouts); a failure is retried later with a growing delay, never dropped.
+ * Sends the mails that are due, each claimed before it is composed and sent (its lease outlasts the SMTP
+ * timeouts), SMTP_CONNECTIONS at a time; a failure is retried later with a growing delay, never dropped.
  */
 export async function deliverDueMails(
   compose: MailComposer,
   transport: MailTransport = sendMail,
 ): Promise<number> {
   let sent = 0;
-  for (let count = 0; count < 20; count += 1) {
-    const [mail] = await claimDueMails(SENDER, 1);
-    if (!mail) break;
-    let composed: ComposedMail | undefined;
-    try {
-      composed = await compose(mail);
-      if (!(await stillHoldsMail(mail.id, SENDER))) {
-        await composed.abandon?.();
-        continue;
+  let handled = 0;
+  while (handled < STEP_MAX) {
+    const claimedAt = Date.now();
+    const claimed = await claimDueMails(SENDER, CLAIM);
+    if (claimed.length === 0) break;
+    handled += claimed.length;
+    const queue = [...claimed];
+    const lane = async () => {
+      for (let mail = queue.shift(); mail; mail = queue.shift()) {
+        if (await deliverOne(mail, claimedAt, compose, transport)) sent += 1;
       }
-      await transport({ to: mail.to, ...composed.content, fromName: composed.fromName });
-    } catch (error) {
-      await composed?.abandon?.();
-      const attempts = mail.attempts + 1;
-      const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts) * (0.5 + Math.random() / 2);
-      const message = error instanceof Error ? error.message : String(error);
-      console.warn(`[mail] delivery to a member failed (attempt ${attempts}): ${message}`);
-      await markMailFailed(mail.id, SENDER, attempts, message, new Date(Date.now() + delay));
-      continue;
-    }
-    // Only a development server keeps what it sent (for /dev/mailbox): elsewhere no link is ever stored.
-    await markMailSent(mail.id, env.NODE_ENV === "development" ? composed.content : null);
-    sent += 1;
+    };
+    await Promise.all(Array.from({ length: SMTP_CONNECTIONS }, lane));
   }
+  if (handled >= STEP_MAX) backgroundWork.wake();
   return sent;
+}
+
+type ClaimedMail = Awaited<ReturnType<typeof claimDueMails>>[number];
+
+async function deliverOne(
+  mail: ClaimedMail,
+  claimedAt: number,
+  compose: MailComposer,
+  transport: MailTransport,
+) {
+  let composed: ComposedMail | undefined;
+  try {
+    composed = await compose(mail);
+    // Within the first half of the lease the mail is surely still this sender's; later, ask the database.
+    const leaseSurelyHeld = Date.now() - claimedAt < MAIL_LEASE_MS / 2;
+    if (!leaseSurelyHeld && !(await stillHoldsMail(mail.id, SENDER))) {
+      await composed.abandon?.();
+      return false;
+    }
+    await transport({ to: mail.to, ...composed.content, fromName: composed.fromName });
+  } catch (error) {
+    await composed?.abandon?.();
+    const attempts = mail.attempts + 1;
+    const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts) * (0.5 + Math.random() / 2);
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn(`[mail] delivery to a member failed (attempt ${attempts}): ${message}`);
+    await markMailFailed(mail.id, SENDER, attempts, message, new Date(Date.now() + delay));
+    return false;
+  }
+  // Only a development server keeps what it sent (for /dev/mailbox): elsewhere no link is ever stored.
+  await markMailSent(mail.id, env.NODE_ENV === "development" ? composed.content : null);
+  return true;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, serialTransactions, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { emailHash } from "@/lib/security/email-hash";
@@ -45,24 +45,31 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
   const client = clientBucketOf(ip);
   // Concurrent requests for the same mailbox or client wait here for each other, so none slips past a count
   // that another has not yet added to (the same order for every request: no deadlock).
-  for (const key of [`mail:address:${hash}`, `mail:ip:${client}`]) {
-    await tx.limitKey.upsert({ where: { key }, create: { key, touchedAt: now }, update: { touchedAt: now } });
+  if (!serialTransactions) {
+    for (const key of [`mail:address:${hash}`, `mail:ip:${client}`]) {
+      await tx.limitKey.upsert({
+        where: { key },
+        create: { key, touchedAt: now },
+        update: { touchedAt: now },
+      });
+    }
   }
   const checks = [
     { where: { emailHash: hash, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_ADDRESS },
     { where: { ip: client, createdAt: { gt: since } }, limit: env.MAIL_LIMIT_PER_IP },
   ];
   for (const check of checks) {
-    const recent = await tx.mailAttempt.findMany({
+    if ((await tx.mailAttempt.count({ where: check.where })) < check.limit) continue;
+    // The attempt whose hour must pass before one more is allowed: the limit-th newest.
+    const [blocking] = await tx.mailAttempt.findMany({
       where: check.where,
       orderBy: { createdAt: "desc" },
-      take: check.limit,
+      skip: check.limit - 1,
+      take: 1,
       select: { createdAt: true },
     });
-    if (recent.length >= check.limit) {
-      const oldest = recent[recent.length - 1]!.createdAt.getTime();
-      throw new RateLimitedError(Math.max(1, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 60_000)));
-    }
+    const until = blocking!.createdAt.getTime() + WINDOW_MS;
+    throw new RateLimitedError(Math.max(1, Math.ceil((until - now.getTime()) / 60_000)));
   }
   await tx.mailAttempt.create({ data: { emailHash: hash, ip: client } });
 }

@@ -16,39 +16,33 @@ export async function enqueueMail(
   await tx.outboundMail.create({ data: mail });
 }
 
-const LEASE_MS = 60_000;
+/** How long a claimed mail is its sender's alone. */
+export const MAIL_LEASE_MS = 60_000;
 
 /**
  * Claims up to `limit` due mails for the sender `owner`; a crashed or stalled sender's lease runs out and
- * another takes over.
+ * another takes over. Three statements whatever the number: the ones another sender won meanwhile are left out.
  */
 export async function claimDueMails(owner: string, limit: number, now = new Date()) {
+  const free = { sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
   const due = await db.outboundMail.findMany({
-    where: {
-      sentAt: null,
-      nextAttemptAt: { lte: now },
-      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
-    },
+    where: { ...free, nextAttemptAt: { lte: now } },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true },
   });
-  const lease = new Date(now.getTime() + LEASE_MS);
-  const claimed: { id: string; to: string; kind: string; memberId: string | null; attempts: number }[] = [];
-  for (const row of due) {
-    const won = await db.outboundMail.updateMany({
-      where: { id: row.id, sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      data: { leaseOwner: owner, leaseUntil: lease },
-    });
-    if (won.count === 1) {
-      const mail = await db.outboundMail.findUnique({
-        where: { id: row.id },
-        select: { id: true, to: true, kind: true, memberId: true, attempts: true },
-      });
-      if (mail) claimed.push(mail);
-    }
-  }
-  return claimed;
+  if (due.length === 0) return [];
+  const ids = due.map((row) => row.id);
+  const lease = new Date(now.getTime() + MAIL_LEASE_MS);
+  await db.outboundMail.updateMany({
+    where: { id: { in: ids }, ...free },
+    data: { leaseOwner: owner, leaseUntil: lease },
+  });
+  return db.outboundMail.findMany({
+    where: { id: { in: ids }, leaseOwner: owner, leaseUntil: lease, sentAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, to: true, kind: true, memberId: true, attempts: true },
+  });
 }
 
 /**
@@ -59,7 +53,7 @@ export async function stillHoldsMail(id: string, owner: string): Promise<boolean
   const now = new Date();
   const renewed = await db.outboundMail.updateMany({
     where: { id, leaseOwner: owner, sentAt: null, leaseUntil: { gt: now } },
-    data: { leaseUntil: new Date(now.getTime() + LEASE_MS) },
+    data: { leaseUntil: new Date(now.getTime() + MAIL_LEASE_MS) },
   });
   return renewed.count === 1;
 }

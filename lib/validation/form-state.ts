@@ -2,7 +2,8 @@ import type { z } from "zod";
 
 /** What a form's server action returns to useActionState. */
 export type FormState = {
-  status: "idle" | "error" | "success";
+  /** "sent": done, and the page moves on to where a redirect would have taken it (a script-sent form). */
+  status: "idle" | "error" | "success" | "sent";
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string | string[] | boolean>;

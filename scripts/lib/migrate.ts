@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { isPostgresUrl } from "../../lib/config/parse-env";
 import { sqliteFile } from "../../lib/sqlite-file";
+import { ensureMemberSearchIndex } from "./member-search-index";
 import { bin, run } from "./run";
 
 function deploy(databaseUrl: string) {
@@ -9,9 +10,10 @@ function deploy(databaseUrl: string) {
 
 /**
  * Applies pending migrations to DATABASE_URL: SQLite (creating the file and its folder when missing) or
- * PostgreSQL (its own migrations folder, chosen by prisma.config.ts from the URL).
+ * PostgreSQL (its own migrations folder, chosen by prisma.config.ts from the URL). `searchIndex: false` leaves
+ * out SQLite's member search index (a scratch database that Prisma compares with the schema).
  */
-export function migrate(databaseUrl: string): void {
+export function migrate(databaseUrl: string, { searchIndex = true } = {}): void {
   let result = deploy(databaseUrl);
   // Instances started together queue on Prisma's migration lock, and a waiter gives up after 10 s.
   if (result.code !== 0 && /advisory lock/i.test(result.output)) result = deploy(databaseUrl);
@@ -24,6 +26,7 @@ export function migrate(databaseUrl: string): void {
     // Write-ahead logging lets the web server and a standalone worker read and write the file at once.
     const sqlite = new Database(sqliteFile(databaseUrl));
     sqlite.pragma("journal_mode = WAL");
+    if (searchIndex && ensureMemberSearchIndex(sqlite)) console.log("Made the member search index.");
     sqlite.close();
   }
   const applied = [...result.output.matchAll(/└─ (\w+)\//g)].map((match) => match[1]);

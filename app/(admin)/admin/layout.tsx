@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
+import { QueryProvider } from "@/components/query-provider";
 import { requireAdmin } from "@/lib/auth/session";
 import { SyncBanner } from "./_components/sync-banner";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin();
   return (
-    <>
+    <QueryProvider>
       <SiteHeader />
       <div className="mx-auto max-w-5xl px-4 py-8">
         <nav
@@ -38,6 +39,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           {children}
         </main>
       </div>
-    </>
+    </QueryProvider>
   );
 }

@@ -42,9 +42,8 @@ export async function savePreferenceAction(change: unknown): Promise<PreferenceR
   if (!parsed.success) return { ok: false, message: "That change could not be saved." };
   try {
     await setOwnPreference(parsed.data);
-    const preferences = await loadPreferencesAction();
-    revalidatePath("/profile");
-    return { ok: true, preferences };
+    // The answer carries the saved choices, which the page shows: nothing of it needs rendering again.
+    return { ok: true, preferences: await loadPreferencesAction() };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message, field: error.field };
     throw error;

@@ -21,5 +21,8 @@ export async function signupAction(_previous: FormState, formData: FormData): Pr
     return formStateFromError(error, values);
   }
   await rememberMailedAddress(parsed.data.email);
+  // With JavaScript the page goes on to /check-email itself: a redirect from an action that the page's script
+  // called makes Next fetch the next page from this very server over HTTP before answering.
+  if (formData.get("via") === "script") return { status: "sent" };
   redirect("/check-email");
 }

@@ -1,10 +1,12 @@
 "use client";
 
 import { FocusFirstError } from "@/components/form/focus-first-error";
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import { EmailField } from "@/components/form/email-field";
 import { FormMessage } from "@/components/form/form-message";
 import { HoneypotField } from "@/components/form/honeypot-field";
+import { ScriptMarker } from "@/components/form/script-marker";
 import { NameFields } from "@/components/form/name-fields";
 import { ReadingChoices } from "@/components/form/reading-choices";
 import { Button } from "@/components/ui/button";
@@ -14,6 +16,10 @@ import { signupAction } from "../actions";
 
 export function SignupForm({ interests }: { interests: InterestOption[] }) {
   const [state, formAction, pending] = useActionState(signupAction, idleForm);
+  const router = useRouter();
+  useEffect(() => {
+    if (state.status === "sent") router.push("/check-email");
+  }, [state, router]);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   // Re-mount the fields with what was typed after a failed submission, also without JavaScript.
@@ -27,7 +33,8 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
       <NameFields values={values} errors={errors} />
       <ReadingChoices values={values} errors={errors} interests={interests} />
       <HoneypotField />
-      <Button type="submit" disabled={pending}>
+      <ScriptMarker />
+      <Button type="submit" disabled={pending || state.status === "sent"}>
         Sign up
       </Button>
     </form>

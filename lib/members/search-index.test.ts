@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from "vitest";
+
+const { db } = await import("@/lib/db");
+const { membersMatching } = await import("./search-index");
+const { normalizedSearch, searchTextOf } = await import("./search-text");
+
+const made: string[] = [];
+async function member(email: string, firstName: string, lastName: string) {
+  const { id } = await db.user.create({
+    data: { email, firstName, lastName, searchText: searchTextOf({ email, firstName, lastName }) },
+  });
+  made.push(id);
+  return id;
+}
+const search = (q: string) => membersMatching(normalizedSearch(q).split(/\s+/).filter(Boolean));
+
+describe("membersMatching (SQLite's trigram index)", () => {
+  afterEach(async () => {
+    await db.user.deleteMany({ where: { id: { in: made.splice(0) } } });
+  });
+
+  it("finds the members holding every word, anywhere in the address or names, whatever the case", async () => {
+    const zoe = await member("zoe.okafor@index.test", "Zoë", "Okafor");
+    const ada = await member("ada@index.test", "Ada", "Okafor-Lee");
+    await member("bram@index.test", "Bram", "Lindqvist");
+    expect((await search("okafor"))?.sort()).toEqual([zoe, ada].sort());
+    expect(await search("ZOË kafo")).toEqual([zoe]);
+    expect(await search("kafor-l")).toEqual([ada]);
+    expect(await search("nobody-like-this")).toEqual([]);
+  });
+
+  it("follows a change of name and a deletion", async () => {
+    const id = await member("mei@index.test", "Mei", "Nakamura");
+    const email = "mei@index.test";
+    await db.user.update({
+      where: { id },
+      data: { lastName: "Tanaka", searchText: searchTextOf({ email, firstName: "Mei", lastName: "Tanaka" }) },
+    });
+    expect(await search("nakamura")).toEqual([]);
+    expect(await search("tanaka")).toEqual([id]);
+    await db.user.delete({ where: { id } });
+    expect(await search("tanaka")).toEqual([]);
+  });
+
+  it("matches % and _ literally", async () => {
+    const percent = await member("pc@index.test", "Hundred", "100%");
+    await member("plain@index.test", "Hundred", "1000");
+    expect(await search("100%")).toEqual([percent]);
+  });
+});
