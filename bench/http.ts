@@ -8,7 +8,7 @@
  * an admin. Checks that every accepted sign-up is in the database and its mail reached the SMTP server.
  * Prints req/s, p50/p95/p99, each as a ratio to the floor, the process tree's RSS and the public pages' JS.
  *
- *   npm run bench:http -- [--members=1000] [--seconds=10] [--connections=10] [--build]
+ *   npm run bench:http -- [--members=1000] [--seconds=10] [--connections=10] [--burst=1000] [--build]
  *                          [--only=sign-up] (scenarios whose name has it, besides the floor)
  *                          [--profile=DIR] (the server's CPU profile, written into DIR when it stops)
  */
@@ -29,6 +29,7 @@ const option = (name: string, fallback: number) =>
 const MEMBERS = option("members", 1000);
 const SECONDS = option("seconds", 10);
 const CONNECTIONS = option("connections", 10);
+const BURST = option("burst", 1000);
 const text = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
 const ONLY = text("only");
 const PROFILE = text("profile");
@@ -110,6 +111,48 @@ async function main() {
     const idleTree = processTree(server.pid!);
     const idleRss = treeRssMib(server.pid!);
 
+    const noJs = await multipartBody([
+      ...(await hiddenFormFields(`${base}/signup`)),
+      ["email", CAPTURE_EMAIL],
+      ["firstName", "Bench"],
+      ["lastName", "Reader"],
+      ["interests", "seed_romance"],
+      ["website", ""],
+    ]);
+    const signupEmail = (kind: string, n: number) => `${kind}${n}@signup.bench`;
+    // Done: the no-JS post is redirected (303); the script's call answers "sent" (the page then moves on).
+    const signedUp = (status: number, _headers: Record<string, unknown>, body: string) =>
+      status === 303 || (status === 200 && body.includes('"status":"sent"'));
+
+    // First, on the fresh server: a burst of BURST sign-ups (the form without JavaScript), how soon every one
+    // of their mails has left, and the memory it takes.
+    const burstRss = rssSampler(server.pid!);
+    const burstStarted = Date.now();
+    const burst = await runLoad({
+      url: `${base}/signup`,
+      method: "POST",
+      headers: { "content-type": noJs.contentType, origin: base },
+      body: (n) => noJs.body.replace(CAPTURE_EMAIL, signupEmail("burst", n)),
+      accepted: signedUp,
+      connections: CONNECTIONS,
+      seconds: 0,
+      amount: BURST,
+    });
+    const burstEmails = burst.acceptedNumbers.map((n) => signupEmail("burst", n));
+    const burstSeconds = (Date.now() - burstStarted) / 1000;
+    let burstMailSeconds = NaN;
+    try {
+      await waitFor(
+        () => (burstEmails.every((email) => smtp.received.has(email)) ? true : undefined),
+        180_000,
+      );
+      burstMailSeconds =
+        (Math.max(...burstEmails.map((email) => smtp.received.get(email)![0]!)) - burstStarted) / 1000;
+    } catch {
+      /* reported below */
+    }
+    const burstPeakRss = burstRss.stop();
+
     const memberCookies = Array.from({ length: CONNECTIONS }, (_, i) =>
       sessionFor(databaseFile, `reader${i}@seed.bench`, SECRET),
     );
@@ -132,18 +175,6 @@ async function main() {
       (page) => page.getByRole("checkbox", { name: "Biographies" }).click(),
       memberCookies[0],
     );
-    const noJs = await multipartBody([
-      ...(await hiddenFormFields(`${base}/signup`)),
-      ["email", CAPTURE_EMAIL],
-      ["firstName", "Bench"],
-      ["lastName", "Reader"],
-      ["interests", "seed_romance"],
-      ["website", ""],
-    ]);
-    const signupEmail = (kind: string, n: number) => `${kind}${n}@signup.bench`;
-    // Done: the no-JS post is redirected (303); the script's call answers "sent" (the page then moves on).
-    const signedUp = (status: number, _headers: Record<string, unknown>, body: string) =>
-      status === 303 || (status === 200 && body.includes('"status":"sent"'));
 
     const scenarios: {
       name: string;
@@ -209,7 +240,7 @@ async function main() {
       await runLoad({ ...scenario.spec, connections: CONNECTIONS, seconds: 5 });
     const sampler = rssSampler(server.pid!);
     const results: { name: string; floor: "page" | "action"; result: LoadResult; peakRss: number }[] = [];
-    const signupBodies = new Map<string, number[]>();
+    const signupBodies = new Map<string, number[]>([["burst", burst.acceptedNumbers]]);
     let signupsEnded = 0;
     for (const scenario of scenarios.filter(
       (s) => !ONLY || s.name.startsWith("floor") || s.name.includes(ONLY),
@@ -287,6 +318,11 @@ async function main() {
       `Sign-ups accepted: ${expected.length}; missing in the database: ${missing.length}; ` +
         `mail not received: ${unmailed.length}; received twice: ${twice.length}; ` +
         `last mail ${fmt(lastMailAfterMs)} ms after the last sign-up burst ended`,
+    );
+    console.log(
+      `Burst: ${burst.accepted} of ${BURST} sign-ups accepted in ${fmt(burstSeconds, 1)} s; ` +
+        `all their mails handed to the SMTP server ${fmt(burstMailSeconds, 1)} s after the burst began; ` +
+        `peak tree RSS ${fmt(burstPeakRss)} MiB (${fmt(burstPeakRss / idleRss, 2)} × after start)`,
     );
     const [floor, ...publicPages] = scripts;
     console.log(`JS (gzip) on /dev/floor (the floor): ${fmt(floor!.gzip / 1024, 1)} KiB`);

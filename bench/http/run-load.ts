@@ -13,6 +13,8 @@ export type LoadSpec = {
   firstNumber?: number;
   connections: number;
   seconds: number;
+  /** Stop after this many requests instead (a burst). */
+  amount?: number;
 };
 
 export type LoadResult = {
@@ -47,7 +49,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     {
       url: spec.url,
       connections: spec.connections,
-      duration: spec.seconds,
+      ...(spec.amount ? { amount: spec.amount } : { duration: spec.seconds }),
       requests: [
         {
           method: spec.method ?? "GET",

@@ -40,12 +40,17 @@ export type MemberRow = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The members a filter selects: every search word in the e-mail or name, and each other criterion given. */
-export async function memberWhere(filter: MemberFilter): Promise<Prisma.UserWhereInput> {
+/**
+ * The members a filter selects: every search word in the e-mail or name, and each other criterion given; and,
+ * for a search alone, how many match (from SQLite's search index: no count over every member).
+ */
+async function memberQuery(
+  filter: MemberFilter,
+): Promise<{ where: Prisma.UserWhereInput; searchCount: number | null }> {
   const words = normalizedSearch(filter.q).trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const and: Prisma.UserWhereInput[] = words.map((word) => ({ searchText: { contains: word } }));
-  const matching = await membersMatching(words);
-  if (matching) and.push({ id: { in: matching } });
+  const matches = await membersMatching(words);
+  if (matches?.ids) and.push({ id: { in: matches.ids } });
   if (filter.newsletter) and.push({ newsletter: filter.newsletter === "yes" });
   if (filter.interest) and.push({ interests: { some: { interestId: filter.interest } } });
   if (filter.status === "subscribed") and.push({ newsletter: true, mailerliteId: { not: null } });
@@ -62,13 +67,19 @@ export async function memberWhere(filter: MemberFilter): Promise<Prisma.UserWher
     const ids = unsettled.map((row) => row.memberId);
     and.push(filter.sync === "synced" ? { id: { notIn: ids } } : { id: { in: ids } });
   }
-  return { AND: and };
+  const searchAlone = !filter.newsletter && !filter.interest && !filter.status && !filter.from && !filter.to && !filter.sync;
+  return { where: { AND: and }, searchCount: searchAlone && matches ? matches.count : null };
+}
+
+/** The members a filter selects (see memberQuery). */
+export async function memberWhere(filter: MemberFilter): Promise<Prisma.UserWhereInput> {
+  return (await memberQuery(filter)).where;
 }
 
 /** Admin list: the members the filter selects, newest first, 50 a page. */
 export async function listMembers(filter: MemberFilter, page: number) {
   await requireAdmin();
-  const where = await memberWhere(filter);
+  const { where, searchCount } = await memberQuery(filter);
   const [members, total] = await Promise.all([
     db.user.findMany({
       where,
@@ -87,7 +98,7 @@ export async function listMembers(filter: MemberFilter, page: number) {
         interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
       },
     }),
-    db.user.count({ where }),
+    searchCount ?? db.user.count({ where }),
   ]);
   const syncStates = await syncStatesOf(members.map((m) => m.id));
   const rows: MemberRow[] = members.map((m) => ({

@@ -182,6 +182,21 @@ describe("the member data layer", () => {
     expect((await members.listMembers({ q: "" }, 1)).total).toBe(4);
   });
 
+  it("a search that matches more members than a query can list pages and counts them all", async () => {
+    const chair = await member("chair@club.test");
+    await db.user.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => {
+        const email = `crowd${i}@club.test`;
+        return { email, firstName: "Crowd", searchText: searchTextOf({ email, firstName: "Crowd" }) };
+      }),
+    });
+    signedIn.current = { id: chair.id, email: chair.email };
+    const page = await members.listMembers({ q: "crowd" }, 24);
+    expect(page.total).toBe(1200);
+    expect(page.rows).toHaveLength(50);
+    expect((await members.listMembers({ q: "crowd", newsletter: "no" }, 1)).total).toBe(1200);
+  });
+
   it("filters by newsletter, interest, MailerLite status, sync state and joining dates, all together", async () => {
     const chair = await member("chair@club.test");
     const day = (d: string) => new Date(`${d}T12:00:00Z`);

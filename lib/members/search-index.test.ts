@@ -12,7 +12,8 @@ async function member(email: string, firstName: string, lastName: string) {
   made.push(id);
   return id;
 }
-const search = (q: string) => membersMatching(normalizedSearch(q).split(/\s+/).filter(Boolean));
+const search = async (q: string) =>
+  (await membersMatching(normalizedSearch(q).split(/\s+/).filter(Boolean)))?.ids;
 
 describe("membersMatching (SQLite's trigram index)", () => {
   afterEach(async () => {
@@ -40,6 +41,19 @@ describe("membersMatching (SQLite's trigram index)", () => {
     expect(await search("tanaka")).toEqual([id]);
     await db.user.delete({ where: { id } });
     expect(await search("tanaka")).toEqual([]);
+  });
+
+  it("counts the matches, and lists them only when they are few enough to pass as parameters", async () => {
+    const marker = `many${Date.now()}`;
+    await db.user.createMany({
+      data: Array.from({ length: 901 }, (_, i) => {
+        const email = `${marker}.${i}@index.test`;
+        return { id: `${marker}-${i}`, email, searchText: searchTextOf({ email }) };
+      }),
+    });
+    made.push(...Array.from({ length: 901 }, (_, i) => `${marker}-${i}`));
+    expect(await membersMatching([marker])).toEqual({ count: 901, ids: null });
+    expect((await membersMatching([`${marker}.900@`]))?.ids).toEqual([`${marker}-900`]);
   });
 
   it("matches % and _ literally", async () => {

@@ -2,20 +2,27 @@ import "server-only";
 import { db, isSqlite } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/** Beyond this many matches the index narrows little: the search reads the members in order instead. */
-const MOST_IDS = 5_000;
+/** The most ids a query may list (Prisma allows 999 parameters on SQLite; the filter has a few more). */
+const MOST_IDS = 900;
+
+export type SearchMatches = { count: number; ids: string[] | null };
 
 /**
  * SQLite: the members whose search text holds every word, read from the trigram index (see
- * scripts/lib/member-search-index.ts) rather than by scanning every member; null where there is no such
- * index (PostgreSQL) or when so many match that reading them in order finds a page at once.
+ * scripts/lib/member-search-index.ts) rather than by scanning every member: how many there are, and their ids
+ * when they are few enough to list (with more, reading the members in order finds a page at once). Null where
+ * there is no such index (PostgreSQL) or no word.
  */
-export async function membersMatching(words: string[]): Promise<string[] | null> {
+export async function membersMatching(words: string[]): Promise<SearchMatches | null> {
   if (!isSqlite || words.length === 0) return null;
-  const likes = words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`);
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "User"
-    WHERE rowid IN (SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(likes, " AND ")})
-    LIMIT ${MOST_IDS + 1}`;
-  return rows.length > MOST_IDS ? null : rows.map((row) => row.id);
+  const matches = Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(
+    words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
+    " AND ",
+  )}`;
+  const [{ count }] = await db.$queryRaw<
+    [{ count: number | bigint }]
+  >`SELECT COUNT(*) AS count FROM (${matches})`;
+  if (Number(count) > MOST_IDS) return { count: Number(count), ids: null };
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE rowid IN (${matches})`;
+  return { count: rows.length, ids: rows.map((row) => row.id) };
 }
