@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
-import { membersMatching } from "@/lib/members/search-index";
+import { memberPageMatching, membersMatching } from "@/lib/members/search-index";
 import { normalizedSearch } from "@/lib/members/search-text";
 import { syncStateLabel } from "@/lib/sync/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";
@@ -44,9 +44,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The members a filter selects: every search word in the e-mail or name, and each other criterion given; and,
  * for a search alone, how many match (from SQLite's search index: no count over every member).
  */
-async function memberQuery(
-  filter: MemberFilter,
-): Promise<{ where: Prisma.UserWhereInput; searchCount: number | null }> {
+async function memberQuery(filter: MemberFilter): Promise<{
+  where: Prisma.UserWhereInput;
+  /** A search alone, too wide to list its ids: its words and count, for the index to give a page. */
+  wideSearch: { words: string[]; count: number } | null;
+  searchCount: number | null;
+}> {
   const words = normalizedSearch(filter.q).trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const and: Prisma.UserWhereInput[] = words.map((word) => ({ searchText: { contains: word } }));
   const matches = await membersMatching(words);
@@ -68,7 +71,11 @@ async function memberQuery(
     and.push(filter.sync === "synced" ? { id: { notIn: ids } } : { id: { in: ids } });
   }
   const searchAlone = !filter.newsletter && !filter.interest && !filter.status && !filter.from && !filter.to && !filter.sync;
-  return { where: { AND: and }, searchCount: searchAlone && matches ? matches.count : null };
+  return {
+    where: { AND: and },
+    wideSearch: searchAlone && matches && !matches.ids ? { words, count: matches.count } : null,
+    searchCount: searchAlone && matches ? matches.count : null,
+  };
 }
 
 /** The members a filter selects (see memberQuery). */
@@ -79,12 +86,15 @@ export async function memberWhere(filter: MemberFilter): Promise<Prisma.UserWher
 /** Admin list: the members the filter selects, newest first, 50 a page. */
 export async function listMembers(filter: MemberFilter, page: number) {
   await requireAdmin();
-  const { where, searchCount } = await memberQuery(filter);
+  const { where, wideSearch, searchCount } = await memberQuery(filter);
+  const skip = (page - 1) * MEMBERS_PAGE_SIZE;
+  // A wide search: the index gives the page's members, newest first, and nothing else is read.
+  const pageIds = wideSearch ? await memberPageMatching(wideSearch.words, skip, MEMBERS_PAGE_SIZE) : null;
   const [members, total] = await Promise.all([
     db.user.findMany({
-      where,
+      where: pageIds ? { id: { in: pageIds } } : where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * MEMBERS_PAGE_SIZE,
+      skip: pageIds ? 0 : skip,
       take: MEMBERS_PAGE_SIZE,
       select: {
         id: true,

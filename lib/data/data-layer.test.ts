@@ -193,6 +193,14 @@ describe("the member data layer", () => {
     signedIn.current = { id: chair.id, email: chair.email };
     const page = await members.listMembers({ q: "crowd" }, 24);
     expect(page.total).toBe(1200);
+    const expected = await db.user.findMany({
+      where: { searchText: { contains: "crowd" } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: 23 * 50,
+      take: 50,
+      select: { email: true },
+    });
+    expect(page.rows.map((row) => row.email)).toEqual(expected.map((row) => row.email));
     expect(page.rows).toHaveLength(50);
     expect((await members.listMembers({ q: "crowd", newsletter: "no" }, 1)).total).toBe(1200);
   });

@@ -2,6 +2,12 @@ import "server-only";
 import { db, isSqlite } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+const matchesOf = (words: string[]) =>
+  Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(
+    words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
+    " AND ",
+  )}`;
+
 /** The most ids a query may list (Prisma allows 999 parameters on SQLite; the filter has a few more). */
 const MOST_IDS = 900;
 
@@ -15,14 +21,19 @@ export type SearchMatches = { count: number; ids: string[] | null };
  */
 export async function membersMatching(words: string[]): Promise<SearchMatches | null> {
   if (!isSqlite || words.length === 0) return null;
-  const matches = Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(
-    words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
-    " AND ",
-  )}`;
+  const matches = matchesOf(words);
   const [{ count }] = await db.$queryRaw<
     [{ count: number | bigint }]
   >`SELECT COUNT(*) AS count FROM (${matches})`;
   if (Number(count) > MOST_IDS) return { count: Number(count), ids: null };
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE rowid IN (${matches})`;
   return { count: rows.length, ids: rows.map((row) => row.id) };
+}
+
+/** One page of the members holding every word, newest first (as the member table orders them): their ids. */
+export async function memberPageMatching(words: string[], skip: number, take: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "User" WHERE rowid IN (${matchesOf(words)})
+    ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`;
+  return rows.map((row) => row.id);
 }
