@@ -9,7 +9,7 @@
  * Prints req/s, p50/p95/p99, each as a ratio to the floor, the process tree's RSS and the public pages' JS.
  *
  *   npm run bench:http -- [--members=1000] [--seconds=10] [--connections=10] [--burst=1000] [--build]
- *                          [--only=sign-up] (scenarios whose name has it, besides the floor)
+ *                          [--only=sign-up,toggle] (scenarios whose name has one of these, and the floor)
  *                          [--profile=DIR] (the server's CPU profile, written into DIR when it stops)
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -243,7 +243,7 @@ async function main() {
     const signupBodies = new Map<string, number[]>([["burst", burst.acceptedNumbers]]);
     let signupsEnded = 0;
     for (const scenario of scenarios.filter(
-      (s) => !ONLY || s.name.startsWith("floor") || s.name.includes(ONLY),
+      (s) => !ONLY || s.name.startsWith("floor") || ONLY.split(",").some((part) => s.name.includes(part)),
     )) {
       const warmUp = await runLoad({ ...scenario.spec, connections: CONNECTIONS, seconds: 2 });
       const scenarioRss = rssSampler(server.pid!);

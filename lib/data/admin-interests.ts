@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { markMemberChanged } from "@/lib/sync/mark-member-changed";
 import { interestKey } from "@/lib/validation/interest";
 
+/** Every interest with how many members have it (the interests page). */
 export async function listAllInterests() {
   await requireAdmin();
   const interests = await db.interest.findMany({
@@ -15,6 +16,16 @@ export async function listAllInterests() {
     select: { id: true, name: true, archivedAt: true, _count: { select: { members: true } } },
   });
   return interests.map((i) => ({ id: i.id, name: i.name, archived: i.archivedAt !== null, memberCount: i._count.members }));
+}
+
+/** Every interest by name, archived ones last, without the member counts (a filter's or a form's choices). */
+export async function listInterestChoices() {
+  await requireAdmin();
+  const interests = await db.interest.findMany({
+    orderBy: [{ archivedAt: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, archivedAt: true },
+  });
+  return interests.map((i) => ({ id: i.id, name: i.name, archived: i.archivedAt !== null }));
 }
 
 /**

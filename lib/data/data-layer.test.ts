@@ -78,6 +78,7 @@ describe("the member data layer", () => {
       () => members.listMembers({ q: "" }, 1),
       () => members.deleteMemberAsAdmin(chair.id),
       () => interests.listAllInterests(),
+      () => interests.listInterestChoices(),
       () => interests.createInterest("Poetry"),
       () => interests.renameInterest("seed_romance", "Hacked"),
       () => interests.setInterestArchived("seed_romance", true),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
-import { listAllInterests } from "@/lib/data/admin-interests";
+import { listInterestChoices } from "@/lib/data/admin-interests";
 import { listMembers } from "@/lib/data/admin-members";
 import { formatTime } from "@/lib/format-time";
 import { adminStopLabel } from "@/lib/members/newsletter-stop";
@@ -24,7 +24,7 @@ export default async function AdminMembersPage({
   const filter = memberFilterSchema.parse(params);
   const [{ rows, total, pageCount }, interests] = await Promise.all([
     listMembers(filter, page),
-    listAllInterests(),
+    listInterestChoices(),
   ]);
   const kept = filterParams(filter);
   // A page past the last (an old link, a hand-edited URL) shows the last one.

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/back-link";
-import { listAllInterests } from "@/lib/data/admin-interests";
+import { listInterestChoices } from "@/lib/data/admin-interests";
 import { AddMemberForm } from "./_components/add-member-form";
 
 export const metadata: Metadata = { title: "Add a member" };
 
 export default async function AddMemberPage() {
-  const interests = await listAllInterests();
+  const interests = await listInterestChoices();
   return (
     <div className="space-y-6">
       <BackLink href="/admin">Members</BackLink>
