@@ -43,8 +43,9 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
   const since = new Date(now.getTime() - WINDOW_MS);
   const hash = emailHash(mailboxOf(email));
   const client = clientBucketOf(ip);
-  // Concurrent requests for the same mailbox or client wait here for each other, so none slips past a count
-  // that another has not yet added to (the same order for every request: no deadlock).
+  // PostgreSQL: concurrent requests for the same mailbox or client wait here for each other, so none slips past
+  // a count that another has not yet added to (the same order for every request: no deadlock). SQLite runs one
+  // writing transaction at a time, which gives the same.
   if (!serialTransactions) {
     for (const key of [`mail:address:${hash}`, `mail:ip:${client}`]) {
       await tx.limitKey.upsert({

@@ -2,11 +2,21 @@ import "server-only";
 import { db, isSqlite } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const matchesOf = (words: string[]) =>
-  Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(
-    words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
-    " AND ",
-  )}`;
+/**
+ * The index's rows holding every word. A word of three characters or more is a phrase of trigrams (a substring
+ * match read from the index alone); a shorter one has no trigram, and is matched by LIKE (which reads the text).
+ */
+function matchesOf(words: string[]) {
+  const phrases = words
+    .filter((word) => [...word].length >= 3)
+    .map((word) => `"${word.replaceAll('"', '""')}"`);
+  const short = words.filter((word) => [...word].length < 3);
+  const conditions = [
+    ...(phrases.length > 0 ? [Prisma.sql`"MemberSearch" MATCH ${phrases.join(" AND ")}`] : []),
+    ...short.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
+  ];
+  return Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(conditions, " AND ")}`;
+}
 
 /** The most ids a query may list (Prisma allows 999 parameters on SQLite; the filter has a few more). */
 const MOST_IDS = 900;

@@ -46,7 +46,10 @@ function DateField({ name, label, value }: { name: string; label: string; value?
   );
 }
 
-/** The member table's filter: a GET form (next/form: client navigation with a pending state), so the filter lives in the URL (shareable, the back button works). */
+/**
+ * The member table's filter: a GET form, so the filter lives in the URL (shareable, the back button works);
+ * next/form makes it a client navigation that shows its pending state.
+ */
 export function MemberFilterForm({ filter, interests }: { filter: MemberFilter; interests: Option[] }) {
   return (
     // autoComplete off: going back shows the fields as that page's URL has them, not as last typed.
