@@ -2,8 +2,7 @@
 // one CommonJS file beside the Next build, so that `npm start` runs it on plain Node: no TypeScript loader,
 // no wrapper process. Packages stay external (required from node_modules at run time).
 import { build, stop } from "esbuild";
-
-export const SERVER_BUNDLE = ".next/bookclub-server.cjs";
+import { SERVER_BUNDLE } from "./lib/server-bundle.mjs";
 
 export async function buildServer() {
   await build({

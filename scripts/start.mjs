@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { buildServer, SERVER_BUNDLE } from "./build-server.mjs";
+import { SERVER_BUNDLE } from "./lib/server-bundle.mjs";
 
-if (!existsSync(SERVER_BUNDLE)) await buildServer();
+// esbuild is loaded only to make a missing launcher: the server does without it.
+if (!existsSync(SERVER_BUNDLE)) await (await import("./build-server.mjs")).buildServer();
 createRequire(import.meta.url)(path.resolve(SERVER_BUNDLE));
