@@ -46,8 +46,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 async function memberQuery(filter: MemberFilter): Promise<{
   where: Prisma.UserWhereInput;
-  /** A search alone, too wide to list its ids: its words and count, for the index to give a page. */
-  wideSearch: { words: string[]; count: number } | null;
+  /** A search alone, too wide to list its ids: its words, for the index to give a page. */
+  wideSearch: { words: string[] } | null;
   searchCount: number | null;
 }> {
   const words = normalizedSearch(filter.q).trim().split(/\s+/).filter(Boolean).slice(0, 5);
@@ -73,7 +73,7 @@ async function memberQuery(filter: MemberFilter): Promise<{
   const searchAlone = !filter.newsletter && !filter.interest && !filter.status && !filter.from && !filter.to && !filter.sync;
   return {
     where: { AND: and },
-    wideSearch: searchAlone && matches && !matches.ids ? { words, count: matches.count } : null,
+    wideSearch: searchAlone && matches && !matches.ids ? { words } : null,
     searchCount: searchAlone && matches ? matches.count : null,
   };
 }

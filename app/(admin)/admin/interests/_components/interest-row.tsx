@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { FieldError } from "@/components/form/field-error";
+import { errorAttributes } from "@/components/form/labelled-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/validation/form-state";
@@ -16,6 +17,32 @@ import {
 } from "../actions";
 
 type Interest = { id: string; name: string; archived: boolean; memberCount: number };
+
+/** A form of one button that posts the interest's id to `action`. */
+function IdButtonForm({
+  id,
+  action,
+  onSubmit,
+  busy,
+  label,
+  children,
+}: {
+  id: string;
+  action: (formData: FormData) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <form action={action} onSubmit={onSubmit}>
+      <input type="hidden" name="id" value={id} />
+      <Button type="submit" variant="secondary" disabled={busy} aria-label={label}>
+        {children}
+      </Button>
+    </form>
+  );
+}
 
 export function InterestRow({ interest }: { interest: Interest }) {
   const initial: FormState = { status: "idle", values: { name: interest.name } };
@@ -44,8 +71,7 @@ export function InterestRow({ interest }: { interest: Interest }) {
             id={inputId}
             name="name"
             defaultValue={String(state.values?.name ?? interest.name)}
-            aria-invalid={!!errors || undefined}
-            aria-describedby={errors ? `${inputId}-error` : undefined}
+            {...errorAttributes(inputId, errors)}
             className="rounded-md border border-stone-300 px-3 py-1.5"
           />
           <FieldError id={`${inputId}-error`} errors={errors} />
@@ -70,30 +96,26 @@ export function InterestRow({ interest }: { interest: Interest }) {
         </SubmitButton>
       </form>
       {interest.archived && interest.memberCount > 0 && (
-        <form action={removeAction} onSubmit={() => setLatest("remove")}>
-          <input type="hidden" name="id" value={interest.id} />
-          <Button
-            type="submit"
-            variant="secondary"
-            disabled={removing}
-            aria-label={`Remove ${interest.name} from its members`}
-          >
-            Remove from its {interest.memberCount} member{interest.memberCount === 1 ? "" : "s"}
-          </Button>
-        </form>
+        <IdButtonForm
+          id={interest.id}
+          action={removeAction}
+          onSubmit={() => setLatest("remove")}
+          busy={removing}
+          label={`Remove ${interest.name} from its members`}
+        >
+          Remove from its {interest.memberCount} member{interest.memberCount === 1 ? "" : "s"}
+        </IdButtonForm>
       )}
       {interest.memberCount === 0 && (
-        <form action={deleteAction} onSubmit={() => setLatest("delete")}>
-          <input type="hidden" name="id" value={interest.id} />
-          <Button
-            type="submit"
-            variant="secondary"
-            disabled={deleting}
-            aria-label={`Delete ${interest.name}`}
-          >
-            Delete
-          </Button>
-        </form>
+        <IdButtonForm
+          id={interest.id}
+          action={deleteAction}
+          onSubmit={() => setLatest("delete")}
+          busy={deleting}
+          label={`Delete ${interest.name}`}
+        >
+          Delete
+        </IdButtonForm>
       )}
       {outcome?.status === "error" && <FormMessage message={outcome.message} />}
       {outcome?.status === "success" && <FormSuccess message={outcome.message} className="py-2" />}

@@ -2,8 +2,8 @@
 
 import { FocusFirstError } from "@/components/form/focus-first-error";
 import { useActionState } from "react";
-import { FieldError } from "@/components/form/field-error";
 import { FormSuccess } from "@/components/form/form-success";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { TextField } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/validation/form-state";
@@ -33,22 +33,14 @@ export function SettingsForm({
         defaultValue={text(values.name)}
         errors={errors.name}
       />
-      <div>
-        <label htmlFor="description" className="block text-sm font-medium text-stone-800">
-          Description (shown on the home page)
-        </label>
-        <textarea
-          id="description"
-          name="description"
-          rows={3}
-          maxLength={350}
-          defaultValue={text(values.description)}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={errors.description ? "description-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
-        />
-        <FieldError id="description-error" errors={errors.description} />
-      </div>
+      <TextAreaField
+        label="Description (shown on the home page)"
+        name="description"
+        rows={3}
+        maxLength={350}
+        defaultValue={text(values.description)}
+        errors={errors.description}
+      />
       <TextField
         label="Sender name (who the club's mails are from)"
         name="senderName"
