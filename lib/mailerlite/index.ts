@@ -5,6 +5,7 @@ export type { MailerLiteErrorCode } from "./errors";
 export type { Group } from "./schemas";
 export { findGroupByExactName } from "./find-group-by-exact-name";
 export { createGroup } from "./create-group";
+export { deleteGroup } from "./delete-group";
 export { renameGroup } from "./rename-group";
 export { MAX_BATCH_SIZE } from "./batch";
 export type { SubscriberOperation } from "./subscriber-operation";

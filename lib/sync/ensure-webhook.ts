@@ -26,15 +26,21 @@ const sameEvents = (a: string[]) =>
   a.length === WEBHOOK_EVENTS.length && WEBHOOK_EVENTS.every((e) => a.includes(e));
 
 /**
- * Makes sure MailerLite has the app's webhook, once: finds it by its URL (never a second one), puts its
+ * Makes sure MailerLite has the app's webhook, once: finds it by its URL (a second one is deleted), puts its
  * events right if they were changed, creates it again if it was deleted, and keeps the secret in the
  * database. A URL MailerLite refuses is recorded for /admin/sync (reconciliation keeps the data right).
  */
 export async function ensureWebhook(client: MailerLiteClient, url: string): Promise<string> {
   const wanted: NewWebhook = { name: "Book club members", url, events: WEBHOOK_EVENTS, batchable: true };
   try {
-    let mine = (await listWebhooks(client)).find((webhook) => webhook.url === url);
+    const ours = (await listWebhooks(client)).filter((webhook) => webhook.url === url);
     const stored = await db.webhookRegistration.findUnique({ where: { id: REGISTRATION_ID } });
+    let mine =
+      ours.find((webhook) => webhook.id === stored?.webhookId) ??
+      ours.find((webhook) => webhook.secret) ??
+      ours[0];
+    // A create whose answer was lost may land after a retry made another: each would deliver every event.
+    for (const extra of ours) if (extra !== mine) await deleteWebhook(client, extra.id);
     if (mine && !mine.secret && !(stored?.webhookId === mine.id && stored.secret)) {
       // Its secret is lost (a restored database): every delivery would be refused. Made again, with a new one.
       await deleteWebhook(client, mine.id);

@@ -1,6 +1,15 @@
 import "server-only";
-import { createGroup, findGroupByExactName, renameGroup, type MailerLiteClient } from "@/lib/mailerlite";
+import {
+  createGroup,
+  findGroupByExactName,
+  listGroups,
+  MailerLiteError,
+  renameGroup,
+  type Group,
+  type MailerLiteClient,
+} from "@/lib/mailerlite";
 import { interestsNeedingGroups, saveInterestGroup } from "./group-store";
+import { provisionalGroupInterest, provisionalGroupName, provisionalMark } from "./provisional-group-name";
 
 /**
  * Gives every interest its MailerLite group: an existing group of exactly that name, else a new one; a
@@ -14,8 +23,21 @@ export async function syncGroups(client: MailerLiteClient, stillMine: () => Prom
       await saveInterestGroup(interest.id, interest.groupId, interest.name);
       continue;
     }
-    const group =
-      (await findGroupByExactName(client, interest.name)) ?? (await createGroup(client, interest.name));
+    const group = (await findGroupByExactName(client, interest.name)) ?? (await setUpGroup(client, interest));
     await saveInterestGroup(interest.id, group.id, group.name);
   }
+}
+
+/** A new group for the interest, under a provisional name until its id is known (see provisional-group-name). */
+async function setUpGroup(client: MailerLiteClient, interest: { id: string; name: string }): Promise<Group> {
+  const earlier = (await listGroups(client, provisionalMark(interest.id))).find(
+    (group) => provisionalGroupInterest(group.name) === interest.id,
+  );
+  const made = earlier ?? (await createGroup(client, provisionalGroupName(interest.name, interest.id)));
+  const named = await renameGroup(client, made.id, interest.name);
+  if (named) return named;
+  throw new MailerLiteError({
+    code: "server",
+    message: `The new group ${made.id} was gone before it was named.`,
+  });
 }

@@ -6,6 +6,9 @@ const { memberActions: members, actingAs } = await import("@/test/support/member
 const { SyncWorker, MAILERLITE_KEY_REJECTED } = await import("@/lib/sync/sync-worker");
 const { readSyncStatus } = await import("@/lib/sync/sync-status");
 const { deleteMember } = await import("@/lib/members/delete-member");
+const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
+const { WEBHOOK_EVENTS } = await import("@/lib/sync/ensure-webhook");
+const { createMailerLiteClient } = await import("@/lib/mailerlite");
 
 let emulator: MailerLiteEmulator;
 const worker = (apiKey = "test-key") =>
@@ -45,6 +48,8 @@ beforeEach(async () => {
   await db.syncStatus.deleteMany();
   await db.mailAttempt.deleteMany();
   await db.interest.updateMany({ data: { groupId: null, groupName: null } });
+  await db.reconcileRun.deleteMany();
+  await db.webhookRegistration.deleteMany();
   emulator.reset();
 });
 
@@ -277,5 +282,58 @@ it("two workers at once create each interest's group once", async () => {
     "Biographies",
     "Romance",
     "True crime",
+  ]);
+});
+
+const reconcile = async (w: InstanceType<typeof SyncWorker>) => {
+  await queueReconcileRun(null);
+  while (await w.reconcileStep());
+};
+
+it("a group create whose answer came too late (it landed after a retry) leaves one group per interest", async () => {
+  // Every create outlasts the worker's timeout and still happens: the sync only ever sees lost answers.
+  emulator.setFaults({ hangRate: 1, hangMs: 150, match: "^POST /api/groups$" });
+  const impatient = new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+    timeoutMs: 50,
+    retryBaseMs: 10,
+    retryMaxMs: 20,
+    log: () => {},
+  });
+  await expect
+    .poll(async () => {
+      await impatient.runOnce();
+      return db.interest.count({ where: { groupId: null } });
+    })
+    .toBe(0);
+  const creates = () => emulator.requests.filter((r) => r.method === "POST" && r.path === "/api/groups");
+  await expect.poll(() => creates().every((r) => r.fault === "hang" && r.durationMs !== null)).toBe(true);
+  emulator.setFaults({});
+  expect(creates().length).toBeGreaterThan(3);
+  await reconcile(impatient);
+  const interests = await db.interest.findMany({ select: { name: true, groupId: true } });
+  expect([...emulator.state.groups.values()].map((g) => [g.name, g.id]).sort()).toEqual(
+    interests.map((i) => [i.name, i.groupId]).sort(),
+  );
+});
+
+it("a second webhook with the app's address (a create whose answer was lost) is deleted", async () => {
+  const url = "http://club.test/api/webhooks/mailerlite";
+  const client = createMailerLiteClient({ baseUrl: emulator.url, apiKey: "test-key" });
+  const hooked = new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+    webhookUrl: url,
+    log: () => {},
+  });
+  await reconcile(hooked);
+  const mine = await db.webhookRegistration.findFirstOrThrow();
+  const twin = { name: "Book club members", url, events: WEBHOOK_EVENTS, batchable: true };
+  await client.send({ method: "POST", path: "/webhooks", body: twin });
+  expect([...emulator.state.webhooks.values()].filter((w) => w.url === url)).toHaveLength(2);
+  await reconcile(hooked);
+  expect([...emulator.state.webhooks.values()].filter((w) => w.url === url).map((w) => w.id)).toEqual([
+    mine.webhookId,
   ]);
 });
