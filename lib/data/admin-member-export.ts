@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import { neutralizeCell } from "@/lib/csv/neutralize-cell";
 import { db } from "@/lib/db";
 import type { MemberFilter } from "@/lib/validation/member-filter";
-import { memberWhere } from "./admin-members";
+import { memberSelection } from "./admin-members";
 import { memberRecordSelect } from "./member-record";
 
 const BATCH = 1000;
@@ -27,10 +27,10 @@ const mailerliteStatus = (m: { newsletter: boolean; newsletterStop: string | nul
 
 /** The members the filter selects, a batch of rows at a time: never all of them in memory. */
 async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> {
-  const where = await memberWhere(filter);
+  const { where, syncSet } = await memberSelection(filter);
   let cursor: string | undefined;
   for (;;) {
-    const batch = await db.user.findMany({
+    const read = await db.user.findMany({
       where,
       orderBy: { id: "asc" },
       take: BATCH,
@@ -40,7 +40,9 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
         interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
       },
     });
-    if (batch.length === 0) return;
+    if (read.length === 0) return;
+    cursor = read.at(-1)!.id;
+    const batch = syncSet ? read.filter((m) => syncSet.ids.has(m.id) === syncSet.inside) : read;
     const syncs = await db.memberSync.findMany({
       where: { memberId: { in: batch.map((m) => m.id) } },
       select: { memberId: true, state: true },
@@ -59,7 +61,6 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
         stateOf.get(m.id) ?? "pending",
       ].map(neutralizeCell),
     );
-    cursor = batch.at(-1)!.id;
   }
 }
 

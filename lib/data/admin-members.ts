@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
+import { countWithin, MOST_IDS, pageWithin, type IdSetFilter } from "@/lib/members/id-set-filter";
 import { memberPageMatching, membersMatching } from "@/lib/members/search-index";
 import { normalizedSearch } from "@/lib/members/search-text";
 import { syncStateLabel } from "@/lib/sync/sync-state-label";
@@ -46,6 +47,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 async function memberQuery(filter: MemberFilter): Promise<{
   where: Prisma.UserWhereInput;
+  /** Members in (or outside) a set of ids too large to list in the query. */
+  syncSet: IdSetFilter | null;
   /** A search alone, too wide to list its ids: its words, for the index to give a page. */
   wideSearch: { words: string[] } | null;
   searchCount: number | null;
@@ -61,35 +64,44 @@ async function memberQuery(filter: MemberFilter): Promise<{
   else if (filter.status) and.push({ newsletterStop: filter.status });
   if (filter.from) and.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ createdAt: { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) } });
+  let syncSet: IdSetFilter | null = null;
   if (filter.sync) {
-    // The sync's rows are not a relation of the member's (they outlive it): the few unsettled ones are read.
+    // The sync's rows are not a relation of the member's (they outlive it): the unsettled ones are read, and
+    // listed in the query when they are few (a backlog after an import may hold any number).
     const unsettled = await db.memberSync.findMany({
       where: { state: filter.sync === "synced" ? { in: ["pending", "failed"] } : filter.sync },
       select: { memberId: true },
     });
     const ids = unsettled.map((row) => row.memberId);
-    and.push(filter.sync === "synced" ? { id: { notIn: ids } } : { id: { in: ids } });
+    if (ids.length > MOST_IDS) syncSet = { ids: new Set(ids), inside: filter.sync !== "synced" };
+    else and.push(filter.sync === "synced" ? { id: { notIn: ids } } : { id: { in: ids } });
   }
   const searchAlone = !filter.newsletter && !filter.interest && !filter.status && !filter.from && !filter.to && !filter.sync;
   return {
     where: { AND: and },
+    syncSet,
     wideSearch: searchAlone && matches && !matches.ids ? { words } : null,
     searchCount: searchAlone && matches ? matches.count : null,
   };
 }
 
-/** The members a filter selects (see memberQuery). */
-export async function memberWhere(filter: MemberFilter): Promise<Prisma.UserWhereInput> {
-  return (await memberQuery(filter)).where;
+/** The members a filter selects (see memberQuery): a query, and a set of ids too large for it, if any. */
+export async function memberSelection(filter: MemberFilter) {
+  const { where, syncSet } = await memberQuery(filter);
+  return { where, syncSet };
 }
 
 /** Admin list: the members the filter selects, newest first, 50 a page. */
 export async function listMembers(filter: MemberFilter, page: number) {
   await requireAdmin();
-  const { where, wideSearch, searchCount } = await memberQuery(filter);
+  const { where, syncSet, wideSearch, searchCount } = await memberQuery(filter);
   const skip = (page - 1) * MEMBERS_PAGE_SIZE;
   // A wide search: the index gives the page's members, newest first, and nothing else is read.
-  const pageIds = wideSearch ? await memberPageMatching(wideSearch.words, skip, MEMBERS_PAGE_SIZE) : null;
+  const pageIds = wideSearch
+    ? await memberPageMatching(wideSearch.words, skip, MEMBERS_PAGE_SIZE)
+    : syncSet
+      ? await pageWithin(where, syncSet, skip, MEMBERS_PAGE_SIZE)
+      : null;
   const [members, total] = await Promise.all([
     db.user.findMany({
       where: pageIds ? { id: { in: pageIds } } : where,
@@ -108,7 +120,7 @@ export async function listMembers(filter: MemberFilter, page: number) {
         interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
       },
     }),
-    searchCount ?? db.user.count({ where }),
+    searchCount ?? (syncSet ? countWithin(where, syncSet) : db.user.count({ where })),
   ]);
   const syncStates = await syncStatesOf(members.map((m) => m.id));
   const rows: MemberRow[] = members.map((m) => ({

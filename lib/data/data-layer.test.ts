@@ -20,6 +20,7 @@ const admin = {
 };
 const { fillMissingSearchText } = await import("@/lib/members/fill-search-text");
 const { searchTextOf } = await import("@/lib/members/search-text");
+const { exportMembersCsv } = await import("./admin-member-export");
 
 async function member(email: string, extra: { newsletter?: boolean } = {}) {
   const firstName = email.split("@")[0]!;
@@ -204,6 +205,28 @@ describe("the member data layer", () => {
     expect(page.rows.map((row) => row.email)).toEqual(expected.map((row) => row.email));
     expect(page.rows).toHaveLength(50);
     expect((await members.listMembers({ q: "crowd", newsletter: "no" }, 1)).total).toBe(1200);
+  });
+
+  it("filters by sync state when more members wait for the sync than a query can list", async () => {
+    const chair = await member("chair@club.test");
+    await db.user.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => {
+        const email = `backlog${i}@club.test`;
+        return { email, searchText: searchTextOf({ email }), createdAt: new Date(1e12 + i) };
+      }),
+    });
+    const backlog = await db.user.findMany({ where: { email: { startsWith: "backlog" } }, select: { id: true } });
+    await db.memberSync.createMany({ data: backlog.map(({ id }) => ({ memberId: id, state: "pending" })) });
+    await db.memberSync.create({ data: { memberId: chair.id, state: "synced" } });
+    signedIn.current = { id: chair.id, email: chair.email };
+    const pending = await members.listMembers({ q: "", sync: "pending" }, 2);
+    expect(pending.total).toBe(1200);
+    expect(pending.rows.map((r) => r.email)).toEqual(Array.from({ length: 50 }, (_, i) => `backlog${1149 - i}@club.test`));
+    const synced = await members.listMembers({ q: "", sync: "synced" }, 1);
+    expect([synced.total, synced.rows.map((r) => r.email)]).toEqual([1, ["chair@club.test"]]);
+    expect((await members.listMembers({ q: "backlog11", sync: "pending" }, 1)).total).toBe(111);
+    const csv = await new Response(await exportMembersCsv({ q: "", sync: "pending" })).text();
+    expect(csv.trim().split("\n")).toHaveLength(1 + 1200);
   });
 
   it("filters by newsletter, interest, MailerLite status, sync state and joining dates, all together", async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 const { db, isSqlite } = await import("@/lib/db");
 const { membersMatching } = await import("./search-index");
+const { MOST_IDS } = await import("./id-set-filter");
 const { normalizedSearch, searchTextOf } = await import("./search-text");
 
 const made: string[] = [];
@@ -57,14 +58,14 @@ describe("membersMatching (SQLite's trigram index)", () => {
   it("counts the matches, and lists them only when they are few enough to pass as parameters", async () => {
     const marker = `many${Date.now()}`;
     await db.user.createMany({
-      data: Array.from({ length: 901 }, (_, i) => {
+      data: Array.from({ length: MOST_IDS + 1 }, (_, i) => {
         const email = `${marker}.${i}@index.test`;
         return { id: `${marker}-${i}`, email, searchText: searchTextOf({ email }) };
       }),
     });
-    made.push(...Array.from({ length: 901 }, (_, i) => `${marker}-${i}`));
-    expect(await membersMatching([marker])).toEqual({ count: 901, ids: null });
-    expect((await membersMatching([`${marker}.900@`]))?.ids).toEqual([`${marker}-900`]);
+    made.push(...Array.from({ length: MOST_IDS + 1 }, (_, i) => `${marker}-${i}`));
+    expect(await membersMatching([marker])).toEqual({ count: MOST_IDS + 1, ids: null });
+    expect((await membersMatching([`${marker}.${MOST_IDS}@`]))?.ids).toEqual([`${marker}-${MOST_IDS}`]);
   });
 
   it("matches % and _ literally", async () => {

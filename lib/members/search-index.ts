@@ -1,6 +1,7 @@
 import "server-only";
 import { db, isSqlite } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { MOST_IDS } from "./id-set-filter";
 
 /**
  * The index's rows holding every word. A word of three characters or more is a phrase of trigrams (a substring
@@ -17,9 +18,6 @@ function matchesOf(words: string[]) {
   ];
   return Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(conditions, " AND ")}`;
 }
-
-/** The most ids a query may list (Prisma allows 999 parameters on SQLite; the filter has a few more). */
-const MOST_IDS = 900;
 
 export type SearchMatches = { count: number; ids: string[] | null };
 
