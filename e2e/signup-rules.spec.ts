@@ -158,7 +158,7 @@ test.describe("without JavaScript", () => {
       newsletter: true,
       interests: ["True crime"],
     });
-    await expect(page.getByText("Check your email")).toBeVisible();
+    await expect(page.getByText(`Check your email at ${email}`)).toBeVisible();
     const member = await testDb().user.findUniqueOrThrow({
       where: { email },
       include: { interests: { include: { interest: true } } },

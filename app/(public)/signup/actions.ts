@@ -20,9 +20,9 @@ export async function signupAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     return formStateFromError(error, values);
   }
+  // With JavaScript the page keeps the address and goes on to /check-email itself: a redirect from an action
+  // that the page's script called makes Next fetch the next page from this very server over HTTP first.
+  if (formData.get("via") === "script") return { status: "sent", values: { email: parsed.data.email } };
   await rememberMailedAddress(parsed.data.email);
-  // With JavaScript the page goes on to /check-email itself: a redirect from an action that the page's script
-  // called makes Next fetch the next page from this very server over HTTP before answering.
-  if (formData.get("via") === "script") return { status: "sent" };
   redirect("/check-email");
 }

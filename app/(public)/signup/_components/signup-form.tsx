@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { HoneypotField } from "@/components/form/honeypot-field";
 import { ScriptMarker } from "@/components/form/script-marker";
 import { NameFields } from "@/components/form/name-fields";
+import { rememberMailedAddressHere } from "@/components/form/remember-mailed-address-here";
 import { ReadingChoices } from "@/components/form/reading-choices";
 import { Button } from "@/components/ui/button";
 import type { InterestOption } from "@/lib/data/interests";
@@ -18,7 +19,9 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
   const [state, formAction, pending] = useActionState(signupAction, idleForm);
   const router = useRouter();
   useEffect(() => {
-    if (state.status === "sent") router.push("/check-email");
+    if (state.status !== "sent") return;
+    if (typeof state.values?.email === "string") rememberMailedAddressHere(state.values.email);
+    router.push("/check-email");
   }, [state, router]);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
