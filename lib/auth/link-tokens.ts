@@ -22,9 +22,10 @@ export async function createLinkToken(
 ): Promise<{ token: string; abandon: () => Promise<void> }> {
   const token = newToken();
   const hash = tokenHash(token);
-  await db.verificationToken.create({
-    data: { identifier: email, token: hash, expires: new Date(Date.now() + LINK_MAX_AGE_SECONDS * 1000) },
-  });
+  const expires = new Date(Date.now() + LINK_MAX_AGE_SECONDS * 1000);
+  // Every mailed link makes one: a plain statement costs Prisma a fraction of a planned create.
+  await db.$executeRaw`
+    INSERT INTO "VerificationToken" ("identifier", "token", "expires", "uses") VALUES (${email}, ${hash}, ${expires}, 0)`;
   return {
     token,
     abandon: async () => void (await db.verificationToken.deleteMany({ where: { token: hash } })),

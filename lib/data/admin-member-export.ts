@@ -58,7 +58,7 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
         m.newsletter ? "yes" : "no",
         m.interests.map((i) => i.interest.name).join("; "),
         mailerliteStatus(m),
-        stateOf.get(m.id) ?? "pending",
+        stateOf.get(m.id) ?? "synced",
       ].map(neutralizeCell),
     );
   }

@@ -12,11 +12,11 @@ import type { MemberFilter } from "@/lib/validation/member-filter";
 
 export type SyncState = "synced" | "pending" | "failed";
 
-/** The sync state of each of these members (members the sync has not seen yet count as pending). */
+/** The sync state of each of these members: a member with no sync row has given the sync nothing to do. */
 async function syncStatesOf(memberIds: string[]): Promise<Map<string, SyncState>> {
   const rows = await db.memberSync.findMany({ where: { memberId: { in: memberIds } }, select: { memberId: true, state: true } });
   const states = new Map(rows.map((row) => [row.memberId, row.state as SyncState]));
-  return new Map(memberIds.map((id) => [id, states.get(id) ?? "pending"]));
+  return new Map(memberIds.map((id) => [id, states.get(id) ?? "synced"]));
 }
 
 export async function deleteMemberAsAdmin(memberId: string): Promise<boolean> {
@@ -133,7 +133,7 @@ export async function listMembers(filter: MemberFilter, page: number) {
       isNewsletterStop(m.newsletterStop) && m.newsletterStoppedAt ? { reason: m.newsletterStop, at: m.newsletterStoppedAt } : null,
     interests: m.interests.map((i) => i.interest.name),
     sync: syncStateLabel({
-      state: syncStates.get(m.id) ?? "pending",
+      state: syncStates.get(m.id) ?? "synced",
       confirmed: m.emailVerified !== null,
       newsletter: m.newsletter,
       newsletterStop: m.newsletterStop,

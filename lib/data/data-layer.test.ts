@@ -49,6 +49,21 @@ describe("the member data layer", () => {
     expect(await db.memberInterest.findMany({ select: { userId: true } })).toEqual([{ userId: alice.id }]);
     expect((await db.user.findUniqueOrThrow({ where: { id: bob.id } })).newsletter).toBe(false);
     expect((await members.getOwnProfile()).interestIds).toEqual(["seed_romance"]);
+    expect(await members.getOwnPreferences()).toEqual({ newsletter: true, newsletterStop: null, interestIds: ["seed_romance"] });
+
+    // What a toggle answers with: the same as the profile says, a stop included.
+    const at = new Date("2026-05-04T03:02:01.123Z");
+    await db.user.update({ where: { id: alice.id }, data: { newsletter: false, newsletterStop: "unsubscribed", newsletterStoppedAt: at } });
+    await members.setOwnPreference({ kind: "interest", interestId: "seed_biographies", value: true });
+    await members.setOwnPreference({ kind: "interest", interestId: "seed_biographies", value: true });
+    const { newsletter, newsletterStop, interestIds } = await members.getOwnProfile();
+    expect({ newsletter, newsletterStop, interestIds: interestIds.sort() }).toEqual({
+      newsletter: false,
+      newsletterStop: { reason: "unsubscribed", at },
+      interestIds: ["seed_biographies", "seed_romance"],
+    });
+    const preferences = await members.getOwnPreferences();
+    expect({ ...preferences, interestIds: preferences.interestIds.sort() }).toEqual({ newsletter, newsletterStop, interestIds });
   });
 
   it("refuses every member function without a session", async () => {

@@ -27,6 +27,31 @@ export type OwnProfile = {
   retiredInterests: { id: string; name: string }[];
 };
 
+export type OwnPreferences = Pick<OwnProfile, "newsletter" | "newsletterStop" | "interestIds">;
+
+/**
+ * The newsletter and interests alone, in one statement: what a toggle answers with (it is the commonest
+ * request of a signed-in member, and Prisma's nested read costs several times as much).
+ */
+export async function getOwnPreferences(): Promise<OwnPreferences> {
+  const viewer = await requireMember();
+  const rows = await db.$queryRaw<
+    { newsletter: boolean | number; newsletterStop: string | null; stoppedAt: Date | string | null; interestId: string | null }[]
+  >`
+    SELECT u."newsletter", u."newsletterStop", u."newsletterStoppedAt" AS "stoppedAt", mi."interestId"
+    FROM "User" u LEFT JOIN "MemberInterest" mi ON mi."userId" = u."id"
+    WHERE u."id" = ${viewer.id}`;
+  const [first] = rows;
+  if (!first) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
+  const { newsletterStop, stoppedAt } = first;
+  return {
+    newsletter: Boolean(first.newsletter),
+    newsletterStop:
+      isNewsletterStop(newsletterStop) && stoppedAt ? { reason: newsletterStop, at: new Date(stoppedAt) } : null,
+    interestIds: rows.flatMap((row) => (row.interestId ? [row.interestId] : [])),
+  };
+}
+
 export async function getOwnProfile(): Promise<OwnProfile> {
   const viewer = await requireMember();
   const member = await db.user.findUnique({

@@ -60,10 +60,16 @@ export async function stillHoldsMail(id: string, owner: string): Promise<boolean
 
 /** `copy`: what was sent, kept only by a development server (for /dev/mailbox). */
 export async function markMailSent(id: string, copy: MailContent | null): Promise<void> {
-  await db.outboundMail.updateMany({
-    where: { id },
-    data: { sentAt: new Date(), leaseUntil: null, lastError: null, ...copy },
-  });
+  if (copy) {
+    await db.outboundMail.updateMany({
+      where: { id },
+      data: { sentAt: new Date(), leaseUntil: null, lastError: null, ...copy },
+    });
+    return;
+  }
+  // One statement for each mail sent: Prisma wraps its updateMany in a transaction of its own.
+  await db.$executeRaw`
+    UPDATE "OutboundMail" SET "sentAt" = ${new Date()}, "leaseUntil" = NULL, "lastError" = NULL WHERE "id" = ${id}`;
 }
 
 export async function markMailFailed(

@@ -45,8 +45,13 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
     }
     const key = { userId: memberId, interestId: change.interestId };
     if (change.value) {
-      await assertActiveInterests(tx, [change.interestId]);
-      await tx.memberInterest.upsert({ where: { userId_interestId: key }, create: key, update: {} });
+      // Added only if the interest is on offer, in one statement (a toggle is the commonest change of all);
+      // nothing added: the member had it already, or it is not on offer, which the check then says.
+      const added = await tx.$executeRaw`
+        INSERT INTO "MemberInterest" ("userId", "interestId", "createdAt")
+        SELECT ${memberId}, "id", ${new Date()} FROM "Interest" WHERE "id" = ${change.interestId} AND "archivedAt" IS NULL
+        ON CONFLICT DO NOTHING`;
+      if (added === 0) await assertActiveInterests(tx, [change.interestId]);
     } else {
       await tx.memberInterest.deleteMany({ where: key });
     }

@@ -7,19 +7,20 @@ import type { Tx } from "@/lib/db";
  */
 export async function markMemberChanged(tx: Tx, memberId: string): Promise<void> {
   const now = new Date();
-  await tx.memberSync.updateMany({ where: { memberId, state: "synced" }, data: { pendingSince: now } });
-  // One statement that creates or bumps the row: two first changes at once cannot both create it.
-  await tx.memberSync.upsert({
-    where: { memberId },
-    create: { memberId },
-    update: {
-      version: { increment: 1 },
-      state: "pending",
-      attempts: 0,
-      nextAttemptAt: now,
-      lastError: null,
-    },
-  });
+  // One statement that creates or bumps the row (two first changes at once cannot both create it), written
+  // as SQL because every change to a member takes it and Prisma would need two: pendingSince moves only when
+  // the row was settled. The same SQL on SQLite and PostgreSQL; the other columns take their defaults.
+  await tx.$executeRaw`
+    INSERT INTO "MemberSync" ("memberId", "nextAttemptAt", "pendingSince", "createdAt", "updatedAt")
+    VALUES (${memberId}, ${now}, ${now}, ${now}, ${now})
+    ON CONFLICT ("memberId") DO UPDATE SET
+      "version" = "MemberSync"."version" + 1,
+      "state" = 'pending',
+      "attempts" = 0,
+      "nextAttemptAt" = ${now},
+      "lastError" = NULL,
+      "updatedAt" = ${now},
+      "pendingSince" = CASE WHEN "MemberSync"."state" = 'synced' THEN ${now} ELSE "MemberSync"."pendingSince" END`;
 }
 
 /**

@@ -6,14 +6,14 @@ import { signOut } from "@/lib/auth/config";
 import {
   deleteOwnAccount,
   endAllOwnSessions,
-  getOwnProfile,
+  getOwnPreferences,
   requestOwnEmailChange,
   saveOwnPreferences,
   setOwnPreference,
   updateOwnName,
+  type OwnPreferences,
 } from "@/lib/data/own-account";
 import { AppError } from "@/lib/errors";
-import type { NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { formStateFromError } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 import {
@@ -24,17 +24,12 @@ import {
 } from "@/lib/validation/member";
 import { clientIp } from "@/lib/request/client-ip";
 
-export type Preferences = {
-  newsletter: boolean;
-  newsletterStop: NewsletterStopInfo | null;
-  interestIds: string[];
-};
+export type Preferences = OwnPreferences;
 export type PreferenceResult =
   { ok: true; preferences: Preferences } | { ok: false; message: string; field?: string };
 
 export async function loadPreferencesAction(): Promise<Preferences> {
-  const { newsletter, newsletterStop, interestIds } = await getOwnProfile();
-  return { newsletter, newsletterStop, interestIds };
+  return getOwnPreferences();
 }
 
 export async function savePreferenceAction(change: unknown): Promise<PreferenceResult> {
