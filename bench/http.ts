@@ -6,7 +6,8 @@
  * and an empty server action, /dev/floor), the home page, sign-up (the JavaScript action and the no-JS form
  * post, unique addresses, abuse limits raised), a signed-in member's interest toggle, /admin and a search as
  * an admin (two words, matching an eighth of the members). Checks that every accepted sign-up is in the
- * database and its mail reached the SMTP server.
+ * database and its mail reached the SMTP server; the scenario after a sign-up run starts once that run's mails
+ * have left (it measures its own work, not their backlog).
  * Prints req/s, p50/p95/p99, each as a ratio to the floor, the process tree's RSS and the public pages' JS.
  *
  *   npm run bench:http -- [--members=1000] [--seconds=10] [--connections=10] [--burst=1000] [--build]
