@@ -10,7 +10,7 @@ import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
 import { applyOutcome } from "./apply-outcome";
 import { databaseGrants } from "./database-grants";
 import { retryDelay } from "./backoff";
-import { forgetGroup } from "./group-store";
+import { forgetGroup, interestsNeedingGroups } from "./group-store";
 import {
   claimDueMembers,
   currentVersions,
@@ -128,6 +128,7 @@ export class SyncWorker {
     if (this.stopping || (await isSyncPaused(this.keyHash))) return 0;
     if (await this.syncGroupsAlone()) return 0;
     const ids = await claimDueMembers(this.owner, this.sender.maxOperations, this.leaseMs);
+    if (ids.length === 0) return 0;
     const managed = await managedGroupIds();
     const active = new Map<string, SyncSubject>();
     for (const id of ids) {
@@ -153,6 +154,8 @@ export class SyncWorker {
    * when an error stops this pass (the key was rejected).
    */
   private async syncGroupsAlone(): Promise<boolean> {
+    // Nearly every pass has no group to make or rename: the lease (two writes) only when one has.
+    if ((await interestsNeedingGroups()).length === 0) return false;
     if (!(await holdLease(GROUPS_LEASE, this.owner, this.leaseMs))) return false;
     try {
       await syncGroups(this.sender.limitedClient, () => holdLease(GROUPS_LEASE, this.owner, this.leaseMs));
