@@ -14,10 +14,13 @@ describe("sessions (the adapter)", () => {
     const [stored] = await db.session.findMany({ where: { userId: user.id } });
     expect(stored!.sessionToken).not.toContain(cookie);
     expect(await adapter.getSessionAndUser!(stored!.sessionToken)).toBeNull();
-    expect(await adapter.getSessionAndUser!(cookie)).toMatchObject({
-      user: { email: "session@club.test" },
-      session: { sessionToken: cookie },
+    expect(await adapter.getSessionAndUser!(cookie)).toEqual({
+      user: { id: user.id, email: "session@club.test", emailVerified: null },
+      session: { sessionToken: cookie, userId: user.id, expires },
     });
+    const verified = new Date("2026-02-03T04:05:06.789Z");
+    await db.user.update({ where: { id: user.id }, data: { emailVerified: verified } });
+    expect((await adapter.getSessionAndUser!(cookie))?.user.emailVerified).toEqual(verified);
 
     await adapter.deleteSession!(cookie);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);

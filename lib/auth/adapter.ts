@@ -24,8 +24,25 @@ export function clubAdapter(): Adapter {
       return stored(created, session.sessionToken);
     },
     async getSessionAndUser(sessionToken) {
-      const found = await base.getSessionAndUser!(tokenHash(sessionToken));
-      return found && { user: found.user, session: stored(found.session, sessionToken) };
+      // Every signed-in request asks: one plain statement, and only what the session callback reads.
+      const [found] = await db.$queryRaw<
+        {
+          id: string;
+          userId: string;
+          expires: Date | string;
+          email: string;
+          emailVerified: Date | string | null;
+        }[]
+      >`
+        SELECT s."userId", s."expires", u."email", u."emailVerified"
+        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+        WHERE s."sessionToken" = ${tokenHash(sessionToken)}`;
+      if (!found) return null;
+      const emailVerified = found.emailVerified === null ? null : new Date(found.emailVerified);
+      return {
+        user: { id: found.userId, email: found.email, emailVerified },
+        session: { sessionToken, userId: found.userId, expires: new Date(found.expires) },
+      };
     },
     async updateSession(session) {
       const updated = await base.updateSession!({

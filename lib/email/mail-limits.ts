@@ -2,6 +2,7 @@ import "server-only";
 import { db, serialTransactions, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
+import { newRowId } from "@/lib/row-id";
 import { emailHash } from "@/lib/security/email-hash";
 import { isIP } from "node:net";
 
@@ -81,7 +82,9 @@ export async function countMailAttempt(tx: Tx, email: string, ip: string): Promi
     const until = blocking!.createdAt.getTime() + WINDOW_MS;
     throw new RateLimitedError(Math.max(1, Math.ceil((until - now.getTime()) / 60_000)));
   }
-  await tx.mailAttempt.create({ data: { emailHash: hash, ip: client } });
+  await tx.$executeRaw`
+    INSERT INTO "MailAttempt" ("id", "emailHash", "ip", "createdAt")
+    VALUES (${newRowId(now.getTime())}, ${hash}, ${client}, ${now})`;
 }
 
 /** Attempts older than the window no longer count. */

@@ -302,13 +302,18 @@ it("a group create whose answer came too late (it landed after a retry) leaves o
     log: () => {},
   });
   await expect
-    .poll(async () => {
-      await impatient.runOnce();
-      return db.interest.count({ where: { groupId: null } });
-    })
+    .poll(
+      async () => {
+        await impatient.runOnce();
+        return db.interest.count({ where: { groupId: null } });
+      },
+      { timeout: 15_000 },
+    )
     .toBe(0);
   const creates = () => emulator.requests.filter((r) => r.method === "POST" && r.path === "/api/groups");
-  await expect.poll(() => creates().every((r) => r.fault === "hang" && r.durationMs !== null)).toBe(true);
+  await expect
+    .poll(() => creates().every((r) => r.fault === "hang" && r.durationMs !== null), { timeout: 5_000 })
+    .toBe(true);
   emulator.setFaults({});
   expect(creates().length).toBeGreaterThan(3);
   await reconcile(impatient);
