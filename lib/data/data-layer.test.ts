@@ -207,18 +207,27 @@ describe("the member data layer", () => {
         return { email, firstName: "Crowd", searchText: searchTextOf({ email, firstName: "Crowd" }) };
       }),
     });
-    signedIn.current = { id: chair.id, email: chair.email };
-    const page = await members.listMembers({ q: "crowd" }, 24);
-    expect(page.total).toBe(1200);
-    const expected = await db.user.findMany({
-      where: { searchText: { contains: "crowd" } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: 23 * 50,
-      take: 50,
-      select: { email: true },
+    // Others, so that the first page is found by reading members in order and the last by sorting matches.
+    await db.user.createMany({
+      data: Array.from({ length: 2500 }, (_, i) => {
+        const email = `other${i}@club.test`;
+        return { email, firstName: "Other", searchText: searchTextOf({ email, firstName: "Other" }) };
+      }),
     });
-    expect(page.rows.map((row) => row.email)).toEqual(expected.map((row) => row.email));
-    expect(page.rows).toHaveLength(50);
+    signedIn.current = { id: chair.id, email: chair.email };
+    for (const pageNumber of [1, 24]) {
+      const page = await members.listMembers({ q: "crowd" }, pageNumber);
+      expect(page.total).toBe(1200);
+      const expected = await db.user.findMany({
+        where: { searchText: { contains: "crowd" } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (pageNumber - 1) * 50,
+        take: 50,
+        select: { email: true },
+      });
+      expect(page.rows.map((row) => row.email)).toEqual(expected.map((row) => row.email));
+      expect(page.rows).toHaveLength(50);
+    }
     expect((await members.listMembers({ q: "crowd", newsletter: "no" }, 1)).total).toBe(1200);
   });
 

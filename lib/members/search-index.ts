@@ -38,10 +38,33 @@ export async function membersMatching(words: string[]): Promise<SearchMatches | 
   return { count: rows.length, ids: rows.map((row) => row.id) };
 }
 
-/** One page of the members holding every word, newest first (as the member table orders them): their ids. */
-export async function memberPageMatching(words: string[], skip: number, take: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "User" WHERE rowid IN (${matchesOf(words)})
-    ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`;
+/**
+ * One page of the members holding every word, newest first (as the member table orders them): their ids.
+ * `count` is how many match. When matches are dense, reading the members newest first and testing each word
+ * finds a page after (skip + take) / density rows; when sparse, sorting the index's matches costs less. About
+ * 1 µs a row read against 3 µs a match sorted (100,000 members, SQLite).
+ */
+export async function memberPageMatching(
+  words: string[],
+  skip: number,
+  take: number,
+  count: number,
+): Promise<string[]> {
+  // The highest rowid: at least the number of members (deleted ones leave gaps), read from the index's edge.
+  const [{ total }] = await db.$queryRaw<
+    [{ total: number | bigint | null }]
+  >`SELECT MAX(rowid) AS total FROM "User"`;
+  const dense = 3 * count * count > (skip + take) * Number(total ?? 0);
+  const rows = dense
+    ? await db.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "User"
+        WHERE ${Prisma.join(
+          words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
+          " AND ",
+        )}
+        ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`
+    : await db.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "User" WHERE rowid IN (${matchesOf(words)})
+        ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`;
   return rows.map((row) => row.id);
 }
