@@ -27,7 +27,6 @@ export function clubAdapter(): Adapter {
       // Every signed-in request asks: one plain statement, and only what the session callback reads.
       const [found] = await db.$queryRaw<
         {
-          id: string;
           userId: string;
           expires: Date | string;
           email: string;

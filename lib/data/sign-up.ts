@@ -48,7 +48,9 @@ export async function signUp(input: SignupInput, ip: string): Promise<void> {
       const { interests, ...fields } = choices;
       // Two plain statements: Prisma plans a nested create at about the cost of both.
       const member = await tx.user.create({ data: { email: input.email, ...fields }, select: { id: true } });
-      await tx.memberInterest.createMany({ data: interests.map((interestId) => ({ userId: member.id, interestId })) });
+      if (interests.length > 0) {
+        await tx.memberInterest.createMany({ data: interests.map((interestId) => ({ userId: member.id, interestId })) });
+      }
       // No sync row yet: MailerLite has nothing to do for an unconfirmed member; the confirmation makes it.
       await recordAudit(tx, { actor: { kind: "member", ref: member.id }, action: "member.signed_up", subject: member.id });
     }
