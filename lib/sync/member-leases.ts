@@ -110,3 +110,19 @@ export async function currentVersions(memberIds: string[]): Promise<Map<string, 
   });
   return new Map(rows.map((row) => [row.memberId, row.version]));
 }
+
+/**
+ * Before a first upsert goes out: MailerLite may hold a subscriber at `email` from now on, whatever becomes of
+ * this process. A worker that takes the member over (this one died with the call in flight, and its lease ran
+ * out since) reads it back instead of taking MailerLite for empty; the call's own answer overwrites this.
+ */
+export async function recordPossibleSubscriber(
+  memberId: string,
+  owner: string,
+  email: string,
+): Promise<void> {
+  await db.memberSync.updateMany({
+    where: { memberId, leaseOwner: owner, remoteState: "absent" },
+    data: { remoteState: "unknown", remoteEmail: email, verifyAfter: new Date() },
+  });
+}

@@ -16,6 +16,7 @@ import {
   currentVersions,
   failMember,
   finishMember,
+  recordPossibleSubscriber,
   releaseMember,
   renewLeases,
 } from "./member-leases";
@@ -179,6 +180,11 @@ export class SyncWorker {
       await this.renew(active);
       const work = await this.withoutStaleUpserts(await this.planPass(active), active);
       if (work.length === 0) break;
+      // A first upsert may land even if this process dies before its answer: the next owner looks for it.
+      for (const { id, op, subject } of work) {
+        if (op.kind !== "upsert" || subject.remote.state !== "absent") continue;
+        await recordPossibleSubscriber(id, this.owner, op.email);
+      }
       const outcomes = await this.sender.send(work.map((w) => w.op));
       for (const [index, { id, op, subject }] of work.entries()) {
         const outcome = outcomes[index];

@@ -342,3 +342,26 @@ it("a second webhook with the app's address (a create whose answer was lost) is 
     mine.webhookId,
   ]);
 });
+
+it("a worker that dies with a first upsert in flight leaves no subscriber behind once the member opts out", async () => {
+  await worker().runOnce(); // the interests' groups
+  await confirmedMember("inflight@club.test");
+  // Its request reaches MailerLite, its answer never comes back: a process killed mid-call.
+  const dying = new SyncWorker({
+    baseUrl: emulator.url,
+    apiKey: "test-key",
+    leaseMs: 300,
+    log: () => {},
+    fetch: (input, init) => {
+      void fetch(input, init);
+      return new Promise<Response>(() => {});
+    },
+  });
+  void dying.runOnce();
+  await expect.poll(() => emulator.state.subscribers.size, { timeout: 5_000 }).toBe(1);
+  dying.stop(); // like SIGKILL: nothing more is written, its leases run out
+  await members.setOwnPreference({ kind: "newsletter", value: false });
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await drain(worker());
+  expect([...emulator.state.subscribers.values()].map((s) => s.email)).toEqual([]);
+});
