@@ -3,6 +3,9 @@ import { db, isSqlite } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MOST_IDS } from "./id-set-filter";
 
+/** A member's search text holds the word (LIKE reads the text itself). */
+const holds = (word: string) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`;
+
 /**
  * The index's rows holding every word. A word of three characters or more is a phrase of trigrams (a substring
  * match read from the index alone); a shorter one has no trigram, and is matched by LIKE (which reads the text).
@@ -14,7 +17,7 @@ function matchesOf(words: string[]) {
   const short = words.filter((word) => [...word].length < 3);
   const conditions = [
     ...(phrases.length > 0 ? [Prisma.sql`"MemberSearch" MATCH ${phrases.join(" AND ")}`] : []),
-    ...short.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
+    ...short.map(holds),
   ];
   return Prisma.sql`SELECT rowid FROM "MemberSearch" WHERE ${Prisma.join(conditions, " AND ")}`;
 }
@@ -55,16 +58,9 @@ export async function memberPageMatching(
     [{ total: number | bigint | null }]
   >`SELECT MAX(rowid) AS total FROM "User"`;
   const dense = 3 * count * count > (skip + take) * Number(total ?? 0);
-  const rows = dense
-    ? await db.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "User"
-        WHERE ${Prisma.join(
-          words.map((word) => Prisma.sql`"searchText" LIKE ${`%${word}%`}`),
-          " AND ",
-        )}
-        ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`
-    : await db.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "User" WHERE rowid IN (${matchesOf(words)})
-        ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`;
+  const holding = dense ? Prisma.join(words.map(holds), " AND ") : Prisma.sql`rowid IN (${matchesOf(words)})`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "User" WHERE ${holding}
+    ORDER BY "createdAt" DESC, "id" DESC LIMIT ${take} OFFSET ${skip}`;
   return rows.map((row) => row.id);
 }
