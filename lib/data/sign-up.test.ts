@@ -48,6 +48,24 @@ describe("signUp", () => {
     expect(await db.user.count()).toBe(1);
   });
 
+  it("stores and queues nothing when a chosen interest is not on offer", async () => {
+    const archived = await db.interest.create({
+      data: { name: "Sign-up test: archived", archivedAt: new Date() },
+      select: { id: true },
+    });
+    try {
+      for (const interests of [["seed_romance", archived.id], ["no-such-interest"]]) {
+        await expect(signUp(input("Alice", true, interests), "10.0.0.1")).rejects.toMatchObject({
+          code: "INVALID_INPUT",
+          field: "interests",
+        });
+      }
+      expect([await db.user.count(), await db.outboundMail.count(), await db.mailAttempt.count()]).toEqual([0, 0, 0]);
+    } finally {
+      await db.interest.delete({ where: { id: archived.id } });
+    }
+  });
+
   it("queues a link mail each time, with no link in it yet", async () => {
     await signUp(input("Alice", true, []), "10.0.0.1");
     await signUp(input("Alice", true, []), "10.0.0.1");

@@ -6,6 +6,7 @@ import { transaction } from "@/lib/transaction";
 import { countMailAttempt } from "@/lib/email/mail-limits";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { assertActiveInterests } from "@/lib/members/assert-active-interests";
+import { addOfferedInterests, insertNewMember } from "@/lib/members/insert-new-member";
 import { recordMemberChange } from "@/lib/members/record-member-change";
 import { searchTextOf } from "@/lib/members/search-text";
 import type { SignupInput } from "@/lib/validation/member";
@@ -37,23 +38,23 @@ async function replacePendingChoices(tx: Tx, memberId: string, choices: ReturnTy
 export async function signUp(input: SignupInput, ip: string): Promise<void> {
   const choices = choicesOf(input, [...new Set(input.interests)]);
   await transaction(async (tx) => {
-    await assertActiveInterests(tx, choices.interests);
     await countMailAttempt(tx, input.email, ip);
     await enqueueMail(tx, { to: input.email, kind: "link" });
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, emailVerified: true } });
-    if (existing) {
-      if (!existing.emailVerified && (await replacePendingChoices(tx, existing.id, choices))) return;
-      await recordAudit(tx, { actor: { kind: "visitor" }, action: "member.signup_repeated", subject: existing.id });
-    } else {
-      const { interests, ...fields } = choices;
-      // Two plain statements: Prisma plans a nested create at about the cost of both.
-      const member = await tx.user.create({ data: { email: input.email, ...fields }, select: { id: true } });
-      if (interests.length > 0) {
-        await tx.memberInterest.createMany({ data: interests.map((interestId) => ({ userId: member.id, interestId })) });
-      }
+    const { interests, ...fields } = choices;
+    const created = await insertNewMember(tx, { email: input.email, ...fields });
+    if (created) {
       // No sync row yet: MailerLite has nothing to do for an unconfirmed member; the confirmation makes it.
-      await recordAudit(tx, { actor: { kind: "member", ref: member.id }, action: "member.signed_up", subject: member.id });
+      await addOfferedInterests(tx, created, interests);
+      await recordAudit(tx, { actor: { kind: "member", ref: created }, action: "member.signed_up", subject: created });
+      return;
     }
+    await assertActiveInterests(tx, interests);
+    const existing = await tx.user.findUniqueOrThrow({
+      where: { email: input.email },
+      select: { id: true, emailVerified: true },
+    });
+    if (!existing.emailVerified && (await replacePendingChoices(tx, existing.id, choices))) return;
+    await recordAudit(tx, { actor: { kind: "visitor" }, action: "member.signup_repeated", subject: existing.id });
   });
   backgroundWork.wake();
 }
