@@ -1,5 +1,5 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client";
 import { isPostgresUrl } from "./config/parse-env";
@@ -8,13 +8,28 @@ import { SerializedSQLite } from "./serialized-sqlite";
 import { sqliteFile } from "./sqlite-file";
 
 /**
+ * PostgreSQL's driver (`pg`, ~13 MB of a process's memory) is loaded when the client first connects, so a
+ * SQLite server never loads it.
+ */
+function postgresAdapter(connectionString: string, max: number) {
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    async connect() {
+      const { PrismaPg } = await import("@prisma/adapter-pg");
+      return new PrismaPg({ connectionString, max }).connect();
+    },
+  } satisfies Pick<PrismaPg, "provider" | "adapterName" | "connect">;
+}
+
+/**
  * The provider is chosen from DATABASE_URL when the process starts: one build serves both. The app is
  * written against the SQLite client's types; the PostgreSQL client, generated from the same models, has the
  * same queries (a PostgreSQL-only option would not type-check, which keeps the code portable).
  */
 function createClient(): PrismaClient {
   if (isPostgresUrl(env.DATABASE_URL)) {
-    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+    const adapter = postgresAdapter(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
     return new PostgresClient({ adapter }) as unknown as PrismaClient;
   }
   const adapter = new SerializedSQLite({ url: sqliteFile(env.DATABASE_URL), timeout: 5000 });
