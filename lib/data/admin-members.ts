@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { countWithin, MOST_IDS, pageWithin, type IdSetFilter } from "@/lib/members/id-set-filter";
-import { memberPageMatching, membersMatching } from "@/lib/members/search-index";
+import { memberPageMatching, membersMatching, type SearchMatches } from "@/lib/members/search-index";
 import { normalizedSearch } from "@/lib/members/search-text";
 import { syncStateLabel } from "@/lib/sync/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";
@@ -32,6 +32,9 @@ export async function deleteMemberAsAdmin(memberId: string): Promise<boolean> {
 
 export const MEMBERS_PAGE_SIZE = 50;
 
+/** A search alone counts its matches up to this many (or ten pages past the one shown): "more than 1000". */
+const SEARCH_COUNTED = 1000;
+
 export type MemberRow = {
   id: string;
   email: string;
@@ -51,19 +54,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The members a filter selects: every search word in the e-mail or name, and each other criterion given; and,
  * for a search alone, how many match (from SQLite's search index: no count over every member).
  */
-async function memberQuery(filter: MemberFilter): Promise<{
+async function memberQuery(
+  filter: MemberFilter,
+  countAtLeast = MOST_IDS,
+): Promise<{
   where: Prisma.UserWhereInput;
   /** No filter at all. */
   everyone: boolean;
   /** Members in (or outside) a set of ids too large to list in the query. */
   syncSet: IdSetFilter | null;
-  /** A search alone, too wide to list its ids: its words, for the index to give a page. */
-  wideSearch: { words: string[] } | null;
-  searchCount: number | null;
+  /** A search alone, too wide to list its ids: its words and matches, for the index to give a page. */
+  wideSearch: { words: string[]; matches: SearchMatches } | null;
+  /** A search alone: how many match (with `more`, at least). */
+  searchCount: { count: number; more: boolean } | null;
 }> {
   const words = normalizedSearch(filter.q).trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const and: Prisma.UserWhereInput[] = words.map((word) => ({ searchText: { contains: word } }));
-  const matches = await membersMatching(words);
+  const matches = await membersMatching(words, countAtLeast);
   if (matches?.ids) and.push({ id: { in: matches.ids } });
   if (filter.newsletter) and.push({ newsletter: filter.newsletter === "yes" });
   if (filter.interest) and.push({ interests: { some: { interestId: filter.interest } } });
@@ -89,8 +96,8 @@ async function memberQuery(filter: MemberFilter): Promise<{
     where: { AND: and },
     everyone: and.length === 0 && !syncSet,
     syncSet,
-    wideSearch: searchAlone && matches && !matches.ids ? { words } : null,
-    searchCount: searchAlone && matches ? matches.count : null,
+    wideSearch: searchAlone && matches && !matches.ids ? { words, matches } : null,
+    searchCount: searchAlone && matches ? { count: matches.count, more: matches.more } : null,
   };
 }
 
@@ -100,14 +107,20 @@ export async function memberSelection(filter: MemberFilter) {
   return { where, syncSet };
 }
 
-/** Admin list: the members the filter selects, newest first, 50 a page. */
+/**
+ * Admin list: the members the filter selects, newest first, 50 a page. A search alone counts its matches up to
+ * ten pages past this one (`more`: there are more than `total`).
+ */
 export async function listMembers(filter: MemberFilter, page: number) {
   await requireAdmin();
-  const { where, everyone, syncSet, wideSearch, searchCount } = await memberQuery(filter);
   const skip = (page - 1) * MEMBERS_PAGE_SIZE;
+  const { where, everyone, syncSet, wideSearch, searchCount } = await memberQuery(
+    filter,
+    Math.max(SEARCH_COUNTED, skip + 10 * MEMBERS_PAGE_SIZE),
+  );
   // A wide search: the index gives the page's members, newest first, and nothing else is read.
   const pageIds = wideSearch
-    ? await memberPageMatching(wideSearch.words, skip, MEMBERS_PAGE_SIZE, searchCount ?? 0)
+    ? await memberPageMatching(wideSearch.words, skip, MEMBERS_PAGE_SIZE, wideSearch.matches)
     : syncSet
       ? await pageWithin(where, syncSet, skip, MEMBERS_PAGE_SIZE)
       : null;
@@ -129,7 +142,8 @@ export async function listMembers(filter: MemberFilter, page: number) {
         interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
       },
     }),
-    searchCount ?? (syncSet ? countWithin(where, syncSet) : everyone ? countEveryone() : db.user.count({ where })),
+    searchCount?.count ??
+      (syncSet ? countWithin(where, syncSet) : everyone ? countEveryone() : db.user.count({ where })),
   ]);
   const syncStates = await syncStatesOf(members.map((m) => m.id));
   const rows: MemberRow[] = members.map((m) => ({
@@ -148,5 +162,6 @@ export async function listMembers(filter: MemberFilter, page: number) {
       newsletterStop: m.newsletterStop,
     }),
   }));
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
+  const more = searchCount?.more ?? false;
+  return { rows, total, more, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
 }

@@ -8,7 +8,7 @@ vi.mock("@/lib/env", async (original) => {
   return { env: { ...actual.env, ADMIN_EMAILS: ["chair@club.test"] } };
 });
 
-const { db } = await import("@/lib/db");
+const { db, isSqlite } = await import("@/lib/db");
 const members = { ...(await import("./own-account")), ...(await import("./admin-members")) };
 const interests = await import("./admin-interests");
 const admin = {
@@ -199,7 +199,7 @@ describe("the member data layer", () => {
     expect((await members.listMembers({ q: "" }, 1)).total).toBe(4);
   });
 
-  it("a search that matches more members than a query can list pages and counts them all", async () => {
+  it("a search that matches more members than a query can list pages, and counts them up to ten pages ahead", async () => {
     const chair = await member("chair@club.test");
     await db.user.createMany({
       data: Array.from({ length: 1200 }, (_, i) => {
@@ -215,9 +215,13 @@ describe("the member data layer", () => {
       }),
     });
     signedIn.current = { id: chair.id, email: chair.email };
-    for (const pageNumber of [1, 24]) {
+    for (const [pageNumber, counted] of [
+      // SQLite's index counts a search's matches up to ten pages ahead; PostgreSQL's count is exact.
+      [1, isSqlite ? { total: 1000, more: true, pageCount: 20 } : { total: 1200, more: false, pageCount: 24 }],
+      [24, { total: 1200, more: false, pageCount: 24 }],
+    ] as const) {
       const page = await members.listMembers({ q: "crowd" }, pageNumber);
-      expect(page.total).toBe(1200);
+      expect(page).toMatchObject(counted);
       const expected = await db.user.findMany({
         where: { searchText: { contains: "crowd" } },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -14,7 +14,7 @@ async function member(email: string, firstName: string, lastName: string) {
   return id;
 }
 const search = async (q: string) =>
-  (await membersMatching(normalizedSearch(q).split(/\s+/).filter(Boolean)))?.ids;
+  (await membersMatching(normalizedSearch(q).split(/\s+/).filter(Boolean), 1000))?.ids;
 
 describe("membersMatching (SQLite's trigram index)", () => {
   afterEach(async () => {
@@ -24,7 +24,7 @@ describe("membersMatching (SQLite's trigram index)", () => {
   if (!isSqlite) {
     it("is SQLite's: on PostgreSQL there is none, and the search reads the members", async () => {
       await member("pg@index.test", "Post", "Gres");
-      expect(await membersMatching(["gres"])).toBeNull();
+      expect(await membersMatching(["gres"], 1000)).toBeNull();
     });
     return;
   }
@@ -64,8 +64,17 @@ describe("membersMatching (SQLite's trigram index)", () => {
       }),
     });
     made.push(...Array.from({ length: MOST_IDS + 1 }, (_, i) => `${marker}-${i}`));
-    expect(await membersMatching([marker])).toEqual({ count: MOST_IDS + 1, ids: null });
-    expect((await membersMatching([`${marker}.${MOST_IDS}@`]))?.ids).toEqual([`${marker}-${MOST_IDS}`]);
+    expect(await membersMatching([marker], 1000)).toMatchObject({
+      count: MOST_IDS + 1,
+      more: false,
+      ids: null,
+    });
+    expect(await membersMatching([marker], MOST_IDS)).toMatchObject({
+      count: MOST_IDS,
+      more: true,
+      ids: null,
+    });
+    expect((await membersMatching([`${marker}.${MOST_IDS}@`], 1000))?.ids).toEqual([`${marker}-${MOST_IDS}`]);
   });
 
   it("matches % and _ literally", async () => {

@@ -22,7 +22,7 @@ export default async function AdminMembersPage({
   const params = await searchParams;
   const { page } = pageParamsSchema.parse(params);
   const filter = memberFilterSchema.parse(params);
-  const [{ rows, total, pageCount }, interests] = await Promise.all([
+  const [{ rows, total, more, pageCount }, interests] = await Promise.all([
     listMembers(filter, page),
     listInterestChoices(),
   ]);
@@ -52,8 +52,8 @@ export default async function AdminMembersPage({
       />
       {/* Announced after a search: the count is the search's result. */}
       <p role="status" className="text-sm text-stone-700">
-        {total} member{total === 1 ? "" : "s"}
-        {filtered ? (total === 1 ? " matches the filter" : " match the filter") : ""}
+        {more ? `More than ${total} members` : `${total} member${total === 1 ? "" : "s"}`}
+        {filtered ? (total === 1 && !more ? " matches the filter" : " match the filter") : ""}
         {" · "}
         <a
           href={`/admin/members/export?${new URLSearchParams(kept).toString()}`}
@@ -93,7 +93,7 @@ export default async function AdminMembersPage({
           </Row>
         ))}
       </DataTable>
-      <Pagination page={page} pageCount={pageCount} params={kept} />
+      <Pagination page={page} pageCount={pageCount} more={more} params={kept} />
     </div>
   );
 }
