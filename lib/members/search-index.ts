@@ -41,22 +41,25 @@ export type SearchMatches = {
  */
 export async function membersMatching(words: string[], atLeast: number): Promise<SearchMatches | null> {
   if (!isSqlite || words.length === 0) return null;
-  const newest = await db.$queryRaw<{ rowid: number | bigint }[]>`
-    ${matchesOf(words)} ORDER BY rowid DESC LIMIT ${atLeast + 1}`;
-  const more = newest.length > atLeast;
-  const count = Math.min(newest.length, atLeast);
-  if (count === 0) return { count, more, ids: [], density: 0 };
+  // The newest matches up to one past `atLeast`: how many, and the lowest rowid among them.
+  const [newest] = await db.$queryRaw<[{ found: number | bigint; lowest: number | bigint | null }]>`
+    SELECT COUNT(*) AS found, MIN(rowid) AS lowest
+    FROM (${matchesOf(words)} ORDER BY rowid DESC LIMIT ${atLeast + 1})`;
+  const found = Number(newest.found);
+  const more = found > atLeast;
+  const count = Math.min(found, atLeast);
   if (!more && count <= MOST_IDS) {
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "User" WHERE rowid IN (${Prisma.join(newest.map((row) => row.rowid))})`;
+    const rows = await db.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "User" WHERE rowid IN (${matchesOf(words)})`;
     return { count: rows.length, more: false, ids: rows.map((row) => row.id), density: 1 };
   }
   // The highest rowid: at least the number of members (deleted ones leave gaps).
   const [{ highest }] = await db.$queryRaw<
     [{ highest: number | bigint }]
   >`SELECT MAX(rowid) AS highest FROM "User"`;
-  const span = Number(highest) - (more ? Number(newest[newest.length - 1]!.rowid) : 0);
-  return { count, more, ids: null, density: newest.length / Math.max(span, 1) };
+  const span = Number(highest) - (more ? Number(newest.lowest) : 0);
+  return { count, more, ids: null, density: found / Math.max(span, 1) };
 }
 
 /**
