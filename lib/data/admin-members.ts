@@ -25,6 +25,12 @@ async function countEveryone(): Promise<number> {
   return Number(count);
 }
 
+/** Rows read by id, in the order of `ids`. */
+function inOrder<T extends { id: string }>(rows: T[], ids: string[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function deleteMemberAsAdmin(memberId: string): Promise<boolean> {
   const admin = await requireAdmin();
   return deleteMember(memberId, { kind: "admin", ref: admin.id }, "admin.deleted_member");
@@ -124,12 +130,12 @@ export async function listMembers(filter: MemberFilter, page: number) {
     : syncSet
       ? await pageWithin(where, syncSet, skip, MEMBERS_PAGE_SIZE)
       : null;
-  const [members, total] = await Promise.all([
+  const [found, total] = await Promise.all([
+    // A known page is read by key, in any order (ordered by date, SQLite walks the date index through every
+    // member to find them: 13 ms instead of 3 at 100,000), and put back in the page's order here.
     db.user.findMany({
       where: pageIds ? { id: { in: pageIds } } : where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: pageIds ? 0 : skip,
-      take: MEMBERS_PAGE_SIZE,
+      ...(pageIds ? {} : { orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take: MEMBERS_PAGE_SIZE }),
       select: {
         id: true,
         email: true,
@@ -145,6 +151,7 @@ export async function listMembers(filter: MemberFilter, page: number) {
     searchCount?.count ??
       (syncSet ? countWithin(where, syncSet) : everyone ? countEveryone() : db.user.count({ where })),
   ]);
+  const members = pageIds ? inOrder(found, pageIds) : found;
   const syncStates = await syncStatesOf(members.map((m) => m.id));
   const rows: MemberRow[] = members.map((m) => ({
     id: m.id,
