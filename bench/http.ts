@@ -316,7 +316,8 @@ async function main() {
       );
     }
     console.log(
-      `\nProcess tree after start (${fmt(idleRss)} MiB): ${idleTree.map((p) => `${p.name} ${fmt(p.rssKb / 1024)} MiB`).join("; ")}`,
+      `\nProcess tree after start (${fmt(idleRss)} MiB): ${idleTree.map((p) => `${p.name} ${fmt(p.rssKb / 1024)} MiB`).join("; ")}` +
+        ` (PSS, each page shared with other processes, the benchmark's own node included, split among them: ${fmt(idleTree.reduce((sum, p) => sum + p.pssKb, 0) / 1024)} MiB)`,
     );
     console.log(
       `Peak tree RSS over the run: ${fmt(peakRss)} MiB (${fmt(peakRss / idleRss, 2)} × after start)`,

@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 
-type Proc = { pid: number; ppid: number; name: string; rssKb: number };
+type Proc = { pid: number; ppid: number; name: string; rssKb: number; pssKb: number };
+
+/** The process's proportional share of its pages: what RSS counts twice for pages two processes share (the
+ * `node` binary's, npm's and the server's) is split between them. */
+function pssKbOf(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
 
 function readProc(pid: number): Proc | null {
   try {
@@ -12,6 +22,7 @@ function readProc(pid: number): Proc | null {
       ppid: Number(field("PPid")),
       name: cmdline.slice(0, 3).join(" ") || field("Name"),
       rssKb: Number.parseInt(field("VmRSS") || "0", 10),
+      pssKb: pssKbOf(pid),
     };
   } catch {
     return null; // ended meanwhile
