@@ -199,6 +199,53 @@ describe("the member data layer", () => {
     expect((await members.listMembers({ q: "" }, 1)).total).toBe(4);
   });
 
+  it("lists each member's row as the table shows it: names, confirmation, newsletter or its stop, interests, sync", async () => {
+    const chair = await member("chair@club.test");
+    const alice = await member("alice@club.test", { newsletter: true });
+    await db.memberInterest.createMany({
+      data: ["seed_romance", "seed_biographies"].map((interestId) => ({ userId: alice.id, interestId })),
+    });
+    await db.memberSync.create({ data: { memberId: alice.id, state: "pending" } });
+    const bob = await db.user.create({ data: { email: "bob@club.test", firstName: "Bob", lastName: "Stone" } });
+    const stoppedAt = new Date("2026-05-04T03:02:01.123Z");
+    const carol = await member("carol@club.test");
+    await db.user.update({ where: { id: carol.id }, data: { newsletterStop: "unsubscribed", newsletterStoppedAt: stoppedAt } });
+    signedIn.current = { id: chair.id, email: chair.email };
+    const { rows } = await members.listMembers({ q: "" }, 1);
+    expect(rows.filter((row) => row.id !== chair.id)).toEqual([
+      {
+        id: carol.id,
+        email: "carol@club.test",
+        name: "carol",
+        confirmed: true,
+        newsletter: false,
+        newsletterStop: { reason: "unsubscribed", at: stoppedAt },
+        interests: [],
+        sync: "unsubscribed in MailerLite",
+      },
+      {
+        id: bob.id,
+        email: "bob@club.test",
+        name: "Bob Stone",
+        confirmed: false,
+        newsletter: false,
+        newsletterStop: null,
+        interests: [],
+        sync: "not in MailerLite (unconfirmed)",
+      },
+      {
+        id: alice.id,
+        email: "alice@club.test",
+        name: "alice",
+        confirmed: true,
+        newsletter: true,
+        newsletterStop: null,
+        interests: ["Biographies", "Romance"],
+        sync: "pending",
+      },
+    ]);
+  });
+
   it("a search that matches more members than a query can list pages, and counts them up to ten pages ahead", async () => {
     const chair = await member("chair@club.test");
     await db.user.createMany({
