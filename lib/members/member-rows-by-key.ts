@@ -41,7 +41,11 @@ export async function memberRowsByKey(ids: string[]): Promise<KeyedMemberRow[]> 
     SELECT mi."userId", i."name" FROM "MemberInterest" mi JOIN "Interest" i ON i."id" = mi."interestId"
     WHERE mi."userId" IN (${keys}) ORDER BY i."name"`;
   const interestsOf = new Map<string, string[]>();
-  for (const { userId, name } of chosen) interestsOf.set(userId, [...(interestsOf.get(userId) ?? []), name]);
+  for (const { userId, name } of chosen) {
+    const names = interestsOf.get(userId);
+    if (names) names.push(name);
+    else interestsOf.set(userId, [name]);
+  }
   const byId = new Map(
     members.map((m) => [
       m.id,
