@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterSession } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { rawDate, type RawDate } from "@/lib/raw-date";
 import { tokenHash } from "@/lib/security/token-hash";
 
 /**
@@ -28,19 +29,18 @@ export function clubAdapter(): Adapter {
       const [found] = await db.$queryRaw<
         {
           userId: string;
-          expires: Date | string;
+          expires: RawDate;
           email: string;
-          emailVerified: Date | string | null;
+          emailVerified: RawDate | null;
         }[]
       >`
         SELECT s."userId", s."expires", u."email", u."emailVerified"
         FROM "Session" s JOIN "User" u ON u."id" = s."userId"
         WHERE s."sessionToken" = ${tokenHash(sessionToken)}`;
       if (!found) return null;
-      const emailVerified = found.emailVerified === null ? null : new Date(found.emailVerified);
       return {
-        user: { id: found.userId, email: found.email, emailVerified },
-        session: { sessionToken, userId: found.userId, expires: new Date(found.expires) },
+        user: { id: found.userId, email: found.email, emailVerified: rawDate(found.emailVerified) },
+        session: { sessionToken, userId: found.userId, expires: rawDate(found.expires) },
       };
     },
     async updateSession(session) {

@@ -7,6 +7,7 @@ import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
+import { rawDate, type RawDate } from "@/lib/raw-date";
 import { requestEmailChange } from "@/lib/members/request-email-change";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { updateMemberName } from "@/lib/members/update-member-name";
@@ -36,7 +37,7 @@ export type OwnPreferences = Pick<OwnProfile, "newsletter" | "newsletterStop" | 
 export async function getOwnPreferences(): Promise<OwnPreferences> {
   const viewer = await requireMember();
   const rows = await db.$queryRaw<
-    { newsletter: boolean | number; newsletterStop: string | null; stoppedAt: Date | string | null; interestId: string | null }[]
+    { newsletter: boolean | number; newsletterStop: string | null; stoppedAt: RawDate | null; interestId: string | null }[]
   >`
     SELECT u."newsletter", u."newsletterStop", u."newsletterStoppedAt" AS "stoppedAt", mi."interestId"
     FROM "User" u LEFT JOIN "MemberInterest" mi ON mi."userId" = u."id"
@@ -47,7 +48,7 @@ export async function getOwnPreferences(): Promise<OwnPreferences> {
   return {
     newsletter: Boolean(first.newsletter),
     newsletterStop:
-      isNewsletterStop(newsletterStop) && stoppedAt ? { reason: newsletterStop, at: new Date(stoppedAt) } : null,
+      isNewsletterStop(newsletterStop) && stoppedAt ? { reason: newsletterStop, at: rawDate(stoppedAt) } : null,
     interestIds: rows.flatMap((row) => (row.interestId ? [row.interestId] : [])),
   };
 }
