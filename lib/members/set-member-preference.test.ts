@@ -17,4 +17,26 @@ describe("setMemberPreference", () => {
     });
     await db.user.delete({ where: { id: member.id } });
   });
+
+  it("removes only the interest unticked, and records the change for the audit log and the sync", async () => {
+    await db.user.deleteMany({ where: { email: "unticker@club.test" } });
+    const member = await db.user.create({
+      data: {
+        email: "unticker@club.test",
+        emailVerified: new Date(),
+        interests: { create: [{ interestId: "seed_romance" }, { interestId: "seed_biographies" }] },
+      },
+    });
+    await setMemberPreference(member.id, { kind: "interest", interestId: "seed_romance", value: false });
+    expect(
+      await db.memberInterest.findMany({ where: { userId: member.id }, select: { interestId: true } }),
+    ).toEqual([{ interestId: "seed_biographies" }]);
+    expect(
+      await db.auditEntry.findMany({ where: { subject: member.id }, select: { action: true, detail: true } }),
+    ).toEqual([{ action: "member.interest_removed", detail: "seed_romance" }]);
+    expect(await db.memberSync.findUnique({ where: { memberId: member.id } })).toMatchObject({
+      state: "pending",
+    });
+    await db.user.delete({ where: { id: member.id } });
+  });
 });

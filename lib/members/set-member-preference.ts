@@ -43,7 +43,6 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
       );
       return;
     }
-    const key = { userId: memberId, interestId: change.interestId };
     if (change.value) {
       // Added only if the interest is on offer, in one statement (a toggle is the commonest change of all);
       // nothing added: the member had it already, or it is not on offer, which the check then says.
@@ -53,7 +52,8 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
         ON CONFLICT DO NOTHING`;
       if (added === 0) await assertActiveInterests(tx, [change.interestId]);
     } else {
-      await tx.memberInterest.deleteMany({ where: key });
+      await tx.$executeRaw`
+        DELETE FROM "MemberInterest" WHERE "userId" = ${memberId} AND "interestId" = ${change.interestId}`;
     }
     const action = change.value ? "member.interest_added" : "member.interest_removed";
     await recordMemberChange(tx, actor, action, memberId, change.interestId);
