@@ -79,3 +79,35 @@ test("a server action posted to a page that does not use it is not found there",
   });
   expect(inPlace.status()).toBe(200);
 });
+
+test("a session in use moves its expiry on once a day, and an expired one ends", async ({
+  page,
+  uniqueEmail,
+}) => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const email = uniqueEmail("session");
+  await createSession(page, email);
+  const { id: userId } = await testDb().user.findUniqueOrThrow({ where: { email } });
+  const expiry = async () =>
+    (await testDb().session.findFirstOrThrow({ where: { userId } })).expires.getTime();
+  const setExpiry = (expires: Date) => testDb().session.updateMany({ where: { userId }, data: { expires } });
+
+  // Its expiry last moved on an hour ago: used as it is.
+  const current = new Date(Date.now() + 30 * DAY - 60 * 60 * 1000);
+  await setExpiry(current);
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  expect(await expiry()).toBe(current.getTime());
+
+  // Last moved on two days ago: moved on again, thirty days from now.
+  await setExpiry(new Date(Date.now() + 28 * DAY));
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  expect(await expiry()).toBeGreaterThan(Date.now() + 29 * DAY);
+
+  // Expired: signed out, and the session is gone.
+  await setExpiry(new Date(Date.now() - 1000));
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/signin$/);
+  expect(await testDb().session.count({ where: { userId } })).toBe(0);
+});

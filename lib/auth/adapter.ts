@@ -6,6 +6,29 @@ import { rawDate, type RawDate } from "@/lib/raw-date";
 import { tokenHash } from "@/lib/security/token-hash";
 
 /**
+ * A session and its member by the cookie's value: every signed-in request asks, so one plain statement, and
+ * only what the session callback reads.
+ */
+export async function sessionAndUser(sessionToken: string) {
+  const [found] = await db.$queryRaw<
+    {
+      userId: string;
+      expires: RawDate;
+      email: string;
+      emailVerified: RawDate | null;
+    }[]
+  >`
+    SELECT s."userId", s."expires", u."email", u."emailVerified"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${tokenHash(sessionToken)}`;
+  if (!found) return null;
+  return {
+    user: { id: found.userId, email: found.email, emailVerified: rawDate(found.emailVerified) },
+    session: { sessionToken, userId: found.userId, expires: rawDate(found.expires) },
+  };
+}
+
+/**
  * Auth.js's Prisma adapter with the club's rules: accounts are created by sign-up only, and a session is
  * stored under a keyed hash of its cookie's value, never the value itself.
  */
@@ -24,25 +47,7 @@ export function clubAdapter(): Adapter {
       });
       return stored(created, session.sessionToken);
     },
-    async getSessionAndUser(sessionToken) {
-      // Every signed-in request asks: one plain statement, and only what the session callback reads.
-      const [found] = await db.$queryRaw<
-        {
-          userId: string;
-          expires: RawDate;
-          email: string;
-          emailVerified: RawDate | null;
-        }[]
-      >`
-        SELECT s."userId", s."expires", u."email", u."emailVerified"
-        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-        WHERE s."sessionToken" = ${tokenHash(sessionToken)}`;
-      if (!found) return null;
-      return {
-        user: { id: found.userId, email: found.email, emailVerified: rawDate(found.emailVerified) },
-        session: { sessionToken, userId: found.userId, expires: rawDate(found.expires) },
-      };
-    },
+    getSessionAndUser: sessionAndUser,
     async updateSession(session) {
       const updated = await base.updateSession!({
         ...session,

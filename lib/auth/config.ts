@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { env } from "@/lib/env";
 import { clubAdapter } from "./adapter";
-import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookie } from "./session-cookie";
 
 /**
  * Auth.js keeps the database sessions (read by auth(), ended by signOut()). Links are the club's own
@@ -10,7 +10,7 @@ import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
  */
 export const { auth, signOut } = NextAuth({
   adapter: clubAdapter(),
-  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   secret: env.AUTH_SECRET,
   trustHost: true,
   useSecureCookies: sessionCookie.options.secure,
