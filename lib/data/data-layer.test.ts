@@ -3,6 +3,7 @@ import type { MemberFilter } from "@/lib/validation/member-filter";
 import { signedIn } from "@/test/support/session-stub";
 
 vi.mock("@/lib/auth/config", () => import("@/test/support/session-stub"));
+vi.mock("@/lib/auth/current-user", () => import("@/test/support/session-stub"));
 vi.mock("@/lib/env", async (original) => {
   const actual = await original<typeof import("@/lib/env")>();
   return { env: { ...actual.env, ADMIN_EMAILS: ["chair@club.test"] } };
