@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "User_emailVerified_updatedAt_idx" ON "User"("emailVerified", "updatedAt");
+
