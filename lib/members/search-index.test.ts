@@ -26,6 +26,15 @@ describe("membersMatching (SQLite's trigram index)", () => {
       await member("pg@index.test", "Post", "Gres");
       expect(await membersMatching(["gres"], 1000)).toBeNull();
     });
+    it("on PostgreSQL, the search's substring match can read a trigram index instead of every member", async () => {
+      const plan = await db.$transaction(async (tx) => {
+        // With a handful of rows a scan is cheaper, so the planner is told to take the index if it can.
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        return tx.$queryRaw<{ "QUERY PLAN": string }[]>`
+          EXPLAIN SELECT "id" FROM "User" WHERE "searchText" LIKE ${"%gres%"}`;
+      });
+      expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("User_searchText_idx");
+    });
     return;
   }
 

@@ -1,6 +1,7 @@
 /**
  * The PostgreSQL schema, derived from prisma/schema.prisma (the one people edit): the same models, with the
- * datasource provider, its placeholder URL and the client's output folder replaced. Fails when one of them
+ * datasource provider, its placeholder URL and the client's output folder replaced, and the search's trigram
+ * index (a PostgreSQL index type, in place of a comment that marks where it goes). Fails when one of them
  * is not where it is expected, rather than derive a wrong schema.
  */
 export function postgresSchemaOf(sqliteSchema: string): string {
@@ -8,6 +9,10 @@ export function postgresSchemaOf(sqliteSchema: string): string {
     [/^(\s*provider\s*=\s*)"sqlite"/m, '$1"postgresql"'],
     [/^(\s*url\s*=\s*)"file:[^"]*"/m, '$1"postgresql://localhost/bookclub"'],
     [/^(\s*output\s*=\s*)"\.\.\/lib\/generated\/prisma"/m, '$1"../../lib/generated/prisma-pg"'],
+    [
+      /^(\s*)\/\/ PostgreSQL: the admin search's trigram index of searchText .*\n.*\n/m,
+      '$1@@index([searchText(ops: raw("gin_trgm_ops"))], type: Gin)\n',
+    ],
   ];
   let schema = sqliteSchema;
   for (const [pattern, replacement] of replacements) {
