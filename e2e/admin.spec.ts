@@ -1,5 +1,6 @@
 import { expectNoSeriousViolations } from "./support/accessibility";
 import { testDb } from "./support/db";
+import { appUrl } from "./support/e2e-env";
 import { confirmByLink, createSession, expect, fillSignup, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
 import { mailerlite } from "./support/mailerlite";
@@ -139,7 +140,7 @@ test("a non-admin gets 404 on every admin page and every admin action", async ({
   for (const action of actions) {
     const args = withState.some((name) => action.name.endsWith(name)) ? [{ status: "idle" }, "$K1"] : ["$K1"];
     const response = await page.request.post("/admin", {
-      headers: { "Next-Action": action.id, Origin: "http://localhost:3100" },
+      headers: { "Next-Action": action.id, Origin: appUrl },
       multipart: {
         "0": JSON.stringify(args),
         "1_id": victim.id,

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { testDb } from "./support/db";
+import { appUrl } from "./support/e2e-env";
 import { createSession, expect, test } from "./support/fixtures";
 import { serverActionsIn } from "./support/server-actions";
 
@@ -54,14 +55,14 @@ test("a server action posted to a page that does not use it is not found there",
 
   for (const path of ["/", "/profile", "/signup"]) {
     const response = await page.request.post(path, {
-      headers: { "Next-Action": deleteMember!.id, Origin: "http://localhost:3100" },
+      headers: { "Next-Action": deleteMember!.id, Origin: appUrl },
       multipart: { "0": JSON.stringify(["$K1"]), "1_id": victim.id },
     });
     expect(response.status(), path).toBe(404);
   }
   // Sent as a form without JavaScript would send it.
   const asForm = await page.request.post("/profile", {
-    headers: { Origin: "http://localhost:3100" },
+    headers: { Origin: appUrl },
     multipart: { [`$ACTION_ID_${deleteMember!.id}`]: "", id: victim.id },
   });
   expect(asForm.status()).toBe(404);
@@ -69,12 +70,12 @@ test("a server action posted to a page that does not use it is not found there",
 
   const change = JSON.stringify([{ kind: "newsletter", value: true }]);
   const misplaced = await page.request.post("/signup", {
-    headers: { "Next-Action": savePreference!.id, Origin: "http://localhost:3100" },
+    headers: { "Next-Action": savePreference!.id, Origin: appUrl },
     multipart: { "0": change },
   });
   expect(misplaced.status()).toBe(404);
   const inPlace = await page.request.post("/profile", {
-    headers: { "Next-Action": savePreference!.id, Origin: "http://localhost:3100" },
+    headers: { "Next-Action": savePreference!.id, Origin: appUrl },
     multipart: { "0": change },
   });
   expect(inPlace.status()).toBe(200);

@@ -1,5 +1,6 @@
 import { expectNoSeriousViolations } from "./support/accessibility";
 import { testDb } from "./support/db";
+import { appUrl } from "./support/e2e-env";
 import { expect, fillSignup, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
 
@@ -106,7 +107,7 @@ test("signing in with an unknown address mails a note to sign up instead", async
   await expect(page.getByText("Check your email")).toBeVisible();
   const mail = await mailbox.waitFor(email);
   expect(mail.subject).toContain("No account yet");
-  expect(mail.text).toContain("http://localhost:3100/signup");
+  expect(mail.text).toContain(`${appUrl}/signup`);
   expect(await testDb().user.count({ where: { email } })).toBe(0);
 });
 

@@ -1,12 +1,15 @@
 import path from "node:path";
+import { e2ePortOffset } from "../support/e2e-env";
+
+const port = (base: number) => base + e2ePortOffset;
 
 /** The servers, workers and mailbox of the several-instances test (its own ports: it may run beside e2e). */
 export const instances = {
-  servers: ["http://localhost:3201", "http://localhost:3202"],
-  smtpPort: 2727,
+  servers: [`http://localhost:${port(3201)}`, `http://localhost:${port(3202)}`],
+  smtpPort: port(2727),
   mailboxDir: path.resolve("test-results/.instances-mailbox"),
-  emulatorPort: 4210,
-  emulatorUrl: "http://127.0.0.1:4210",
+  emulatorPort: port(4210),
+  emulatorUrl: `http://127.0.0.1:${port(4210)}`,
   mailerliteKey: "instances-key",
   rateLimitPerMinute: 60,
   stateFile: path.resolve("test-results/.instances-state.json"),

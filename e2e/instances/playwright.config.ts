@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import baseConfig from "../../playwright.config";
+import { instances } from "./instances-env";
 
 /** The several-instances test (`npm run test:postgres`): its own servers, started by its global setup. */
 export default defineConfig({
@@ -11,5 +12,5 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: "list",
   globalSetup: "./global-setup.ts",
-  use: { ...baseConfig.use, baseURL: "http://localhost:3201" },
+  use: { ...baseConfig.use, baseURL: instances.servers[0] },
 });

@@ -1,11 +1,17 @@
+/**
+ * Added to every port the end-to-end tests listen on, so that two checkouts can run them at once
+ * (E2E_PORT_OFFSET=20 npm run test:e2e).
+ */
+export const e2ePortOffset = Number(process.env.E2E_PORT_OFFSET || 0);
+
 /** The app the end-to-end tests run against: a production build on its own port, database and SMTP server. */
-export const e2ePort = 3100;
-export const e2eSmtpPort = 2626;
+export const e2ePort = 3100 + e2ePortOffset;
+export const e2eSmtpPort = 2626 + e2ePortOffset;
 export const e2eDatabaseFile = "data/e2e.db";
 export const e2eMailboxDir = "test-results/.mailbox";
 export const e2eAdminEmail = "admin@e2e.test";
 export const appUrl = `http://localhost:${e2ePort}`;
-export const e2eEmulatorPort = 4110;
+export const e2eEmulatorPort = 4110 + e2ePortOffset;
 export const e2eEmulatorUrl = `http://127.0.0.1:${e2eEmulatorPort}`;
 export const e2eMailerLiteKey = "e2e-mailerlite-key";
 
@@ -30,8 +36,8 @@ export const e2eEnv: Record<string, string> = {
  * background work: one reached directly (TRUSTED_PROXY_COUNT=0), one behind one proxy (=1).
  */
 export const limitServers = [
-  { port: 3101, trustedProxyCount: 0, mailLimitPerIp: 20 },
-  { port: 3102, trustedProxyCount: 1, mailLimitPerIp: 5 },
+  { port: e2ePort + 1, trustedProxyCount: 0, mailLimitPerIp: 20 },
+  { port: e2ePort + 2, trustedProxyCount: 1, mailLimitPerIp: 5 },
 ].map(({ port, trustedProxyCount, mailLimitPerIp }) => ({
   port,
   url: `http://localhost:${port}`,
