@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { LINK_PAGE_REFERRER } from "@/lib/security/link-page-referrer";
 import { redirect } from "next/navigation";
 import { landOnLink } from "@/lib/data/email-links";
 import { listActiveInterests } from "@/lib/data/interests";
 import { linkSchema } from "@/lib/validation/member";
 import { ConfirmForm } from "./_components/confirm-form";
 
-export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Confirm your email address", referrer: LINK_PAGE_REFERRER };
 
 /** Opening the link only shows this page; the person's click on its button confirms (a scanner's visit does not). */
 export default async function ConfirmPage({

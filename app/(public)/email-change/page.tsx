@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { LINK_PAGE_REFERRER } from "@/lib/security/link-page-referrer";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { landOnEmailChangeLink } from "@/lib/data/email-links";
 import { emailChangeLinkSchema } from "@/lib/validation/member";
 import { confirmEmailChangeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirm your new email address", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Confirm your new email address", referrer: LINK_PAGE_REFERRER };
 
 const RESULTS: Record<string, { heading: string; text: string }> = {
   changed: {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { LINK_PAGE_REFERRER } from "@/lib/security/link-page-referrer";
 import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { landOnLink } from "@/lib/data/email-links";
 import { linkSchema } from "@/lib/validation/member";
 import { signInWithLinkAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Sign in", referrer: LINK_PAGE_REFERRER };
 
 /** Opening the link only shows this page; the person's click on "Sign in" signs them in. */
 export default async function SignInLinkPage({
