@@ -1,11 +1,12 @@
 import { MAILED_ADDRESS_COOKIE } from "@/lib/request/mailed-address-cookie";
 
 /**
- * The page's script keeps the address for /check-email itself: a cookie set by a server action makes Next
- * render the whole page again into the action's answer, which the page then leaves anyway.
+ * The page's script keeps the address for /check-email itself (as the server sealed it: only then does
+ * /check-email name it): a cookie set by a server action makes Next render the whole page again into the
+ * action's answer, which the page then leaves anyway.
  */
-export function rememberMailedAddressHere(email: string): void {
+export function rememberMailedAddressHere(sealed: string): void {
   const { name, path, maxAgeSeconds } = MAILED_ADDRESS_COOKIE;
   const secure = window.location.protocol === "https:" ? "; secure" : "";
-  document.cookie = `${name}=${encodeURIComponent(email)}; path=${path}; max-age=${maxAgeSeconds}; samesite=lax${secure}`;
+  document.cookie = `${name}=${encodeURIComponent(sealed)}; path=${path}; max-age=${maxAgeSeconds}; samesite=lax${secure}`;
 }

@@ -56,4 +56,16 @@ describe("deliverDueMails", () => {
     expect(row).toMatchObject({ sentAt: null, attempts: 1, lastError: "451 try later", text: null });
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
   });
+
+  it("never composes or sends a queued mail whose recipient is not one address, and removes it", async () => {
+    await db.outboundMail.deleteMany();
+    await db.outboundMail.create({ data: { to: "a@x.net,b@y.net", kind: "link" } });
+    await db.outboundMail.create({ data: { to: "a@x.net\r\nBcc: b@y.net", kind: "link" } });
+    const compose = vi.fn(async () => ({ content }));
+    const transport = vi.fn(async () => {});
+    expect(await deliverDueMails(compose, transport)).toBe(0);
+    expect(compose).not.toHaveBeenCalled();
+    expect(transport).not.toHaveBeenCalled();
+    expect(await db.outboundMail.count()).toBe(0);
+  });
 });

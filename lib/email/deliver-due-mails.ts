@@ -2,7 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { backgroundWork } from "@/lib/background/signal";
 import { env } from "@/lib/env";
-import { MAIL_LEASE_MS, claimDueMails, markMailFailed, markMailSent, stillHoldsMail } from "./mail-outbox";
+import {
+  MAIL_LEASE_MS,
+  claimDueMails,
+  dropMail,
+  markMailFailed,
+  markMailSent,
+  stillHoldsMail,
+} from "./mail-outbox";
+import { isSingleRecipient } from "./single-recipient";
 import type { MailContent } from "./templates";
 import { SMTP_CONNECTIONS, sendMail, type MailTransport } from "./transport";
 
@@ -58,6 +66,11 @@ async function deliverOne(
   compose: MailComposer,
   transport: MailTransport,
 ) {
+  if (!isSingleRecipient(mail.to)) {
+    console.warn("[mail] a queued mail's recipient is not exactly one address: it was removed, not sent");
+    await dropMail(mail.id, SENDER);
+    return false;
+  }
   let composed: ComposedMail | undefined;
   try {
     composed = await compose(mail);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { newRowId } from "@/lib/row-id";
+import { assertSingleRecipient } from "./single-recipient";
 import type { MailContent } from "./templates";
 
 /** What a queued mail is; its content is composed only when it is sent. */
@@ -14,6 +15,7 @@ export async function enqueueMail(
   tx: Tx,
   mail: { to: string; kind: MailKind; memberId?: string },
 ): Promise<void> {
+  assertSingleRecipient(mail.to);
   const now = new Date();
   // Plain SQL: every sign-up and sign-in queues one, and Prisma's create costs several times as much.
   await tx.$executeRaw`
@@ -88,6 +90,11 @@ export async function markMailFailed(
     where: { id, leaseOwner: owner },
     data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: retryAt, leaseUntil: null },
   });
+}
+
+/** A mail that can never be sent (its recipient is not one address) is removed, not retried. */
+export async function dropMail(id: string, owner: string): Promise<void> {
+  await db.outboundMail.deleteMany({ where: { id, leaseOwner: owner, sentAt: null } });
 }
 
 /** Sent mails are kept for a day, then removed with the addresses they hold. */

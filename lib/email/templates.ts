@@ -42,7 +42,7 @@ export function mailTemplates(club: string) {
         `Your first sign-in to ${club}`,
         "Sign in for the first time",
         `Use this link to sign in to ${club} for the first time; it also confirms your email address.`,
-        "Confirm my email",
+        "Sign in",
         url,
       ),
     signInMail: (url: string) =>

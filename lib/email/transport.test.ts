@@ -59,4 +59,13 @@ describe("sendMail", () => {
     expect(connections).toBeGreaterThan(0);
     expect(connections).toBeLessThanOrEqual(SMTP_CONNECTIONS);
   });
+
+  it("refuses a recipient that is not exactly one address, and sends nothing", async () => {
+    const before = received.length;
+    const mail = { subject: "Hi", text: "Hello", html: "<p>Hello</p>" };
+    for (const to of ["a@x.net, b@y.net", "a@x.net\r\nBcc: b@y.net", "Reader <reader@club.test>"]) {
+      await expect(sendMail({ ...mail, to })).rejects.toThrow("not exactly one e-mail address");
+    }
+    expect(received.length).toBe(before);
+  });
 });

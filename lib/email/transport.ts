@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { env } from "@/lib/env";
+import { assertSingleRecipient } from "./single-recipient";
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string; fromName?: string };
 
@@ -37,6 +38,7 @@ function pooledTransport(url: string): Transporter {
 
 /** Sends over SMTP_URL; without it, writes the mail (and so its link) to the server log. */
 export const sendMail: MailTransport = async (mail) => {
+  assertSingleRecipient(mail.to);
   if (!env.SMTP_URL) {
     console.info(`[mail] To: ${mail.to}\n[mail] Subject: ${mail.subject}\n${mail.text}`);
     return;

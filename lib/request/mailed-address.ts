@@ -2,10 +2,11 @@ import "server-only";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { MAILED_ADDRESS_COOKIE } from "./mailed-address-cookie";
+import { openMailedAddress, sealMailedAddress } from "./mailed-address-seal";
 
 /** Remembers, for this browser only, where the link just requested went: /check-email names it. */
 export async function rememberMailedAddress(email: string): Promise<void> {
-  (await cookies()).set(MAILED_ADDRESS_COOKIE.name, email, {
+  (await cookies()).set(MAILED_ADDRESS_COOKIE.name, sealMailedAddress(email), {
     httpOnly: true,
     sameSite: "lax",
     secure: env.APP_URL.startsWith("https://"),
@@ -14,7 +15,10 @@ export async function rememberMailedAddress(email: string): Promise<void> {
   });
 }
 
-/** The address this browser last asked a link for (within half an hour), if any. */
+/**
+ * The address this server last mailed a link to for this browser (within half an hour), if the cookie is the
+ * one it sealed; anything else (a list, another address, a changed spelling) names none.
+ */
 export async function mailedAddress(): Promise<string | null> {
-  return (await cookies()).get(MAILED_ADDRESS_COOKIE.name)?.value ?? null;
+  return openMailedAddress((await cookies()).get(MAILED_ADDRESS_COOKIE.name)?.value);
 }

@@ -20,7 +20,7 @@ export function SignupForm({ interests }: { interests: InterestOption[] }) {
   const router = useRouter();
   useEffect(() => {
     if (state.status !== "sent") return;
-    if (typeof state.values?.email === "string") rememberMailedAddressHere(state.values.email);
+    if (typeof state.values?.mailedTo === "string") rememberMailedAddressHere(state.values.mailedTo);
     router.push("/check-email");
   }, [state, router]);
   const errors = state.fieldErrors ?? {};
