@@ -11,12 +11,14 @@ export const emailField = z
 
 // Marks that reorder how text around them is shown (a name could pose as another, or reverse what follows).
 const TEXT_DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// Unicode's tag characters draw nothing yet can carry hidden text (U+E0000–U+E007F).
+const TAG_CHARACTERS = /[\u{E0000}-\u{E007F}]/u;
 // Anything but spaces, format and control characters, combining marks, and letters that draw nothing.
 const VISIBLE = /[^\s\p{Z}\p{C}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
 
 /**
  * Text a person types for others to read (names): trimmed, at most `max` characters, with something visible
- * in it, and no control or text-direction characters.
+ * in it, and no control, text-direction or tag characters.
  */
 export function shownTextField(label: string, max: number, emptyMessage: string | null) {
   return z
@@ -31,7 +33,8 @@ export function shownTextField(label: string, max: number, emptyMessage: string 
     .refine(
       (value) => !TEXT_DIRECTION_CONTROLS.test(value),
       `${label} cannot contain text-direction control characters`,
-    );
+    )
+    .refine((value) => !TAG_CHARACTERS.test(value), `${label} cannot contain invisible tag characters`);
 }
 
 const name = (label: string, required: boolean) =>
