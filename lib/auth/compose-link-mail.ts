@@ -5,7 +5,7 @@ import type { ComposedMail, MailComposer } from "@/lib/email/deliver-due-mails";
 import { mailTemplates, type MailTemplates } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { createAdminAccount } from "@/lib/members/create-admin-account";
-import { isAdminEmail } from "./admins";
+import { isAdminEmail, isFirstAdminSignIn } from "./admins";
 import { emailChangeIdentifier } from "./email-change-link";
 import { createLinkToken } from "./link-tokens";
 
@@ -20,20 +20,27 @@ const masked = (email: string) => `${email.slice(0, 1)}…${email.slice(email.la
  * The mail a sign-up or sign-in request gets, decided when it is sent (so the request does the same work for
  * every address): a confirmation link for an unconfirmed account, a sign-in link for a confirmed one, a
  * "no account yet" note for an unknown address (an admin's address gets its account, and a first sign-in
- * mail). A "welcome" mail (a member an admin added) carries a sign-in link too.
+ * link). A "welcome" mail (a member an admin added) carries a sign-in link too.
  */
 async function composeLinkMail(mails: MailTemplates, to: string, kind: string): Promise<ComposedMail> {
   const member =
-    (await db.user.findUnique({ where: { email: to }, select: { id: true, emailVerified: true } })) ??
-    (isAdminEmail(to) ? await createAdminAccount(to) : null);
+    (await db.user.findUnique({
+      where: { email: to },
+      select: { id: true, emailVerified: true, firstName: true },
+    })) ?? (isAdminEmail(to) ? await createAdminAccount(to) : null);
   if (!member) return { content: mails.noAccountMail(`${env.APP_URL}/signup`) };
   const { token, abandon } = await createLinkToken(to);
-  if (member.emailVerified) {
+  if (member.emailVerified || isFirstAdminSignIn(to, member)) {
     const url = linkUrl("/signin/verify", { email: to, token });
-    return { content: kind === "welcome" ? mails.welcomeMail(url) : mails.signInMail(url), abandon };
+    const content = member.emailVerified
+      ? kind === "welcome"
+        ? mails.welcomeMail(url)
+        : mails.signInMail(url)
+      : mails.firstSignInMail(url);
+    return { content, abandon };
   }
   const url = linkUrl("/confirm", { email: to, token });
-  return { content: isAdminEmail(to) ? mails.firstSignInMail(url) : mails.confirmEmailMail(url), abandon };
+  return { content: mails.confirmEmailMail(url), abandon };
 }
 
 /** Every queued mail, composed when it is sent in the club's name: links are made then, so none is stored. */

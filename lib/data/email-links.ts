@@ -1,8 +1,10 @@
 import "server-only";
+import { isAdminEmail, isFirstAdminSignIn } from "@/lib/auth/admins";
 import { emailChangeIdentifier } from "@/lib/auth/email-change-link";
 import { isLinkUsable, spendLinkToken, type LinkToken } from "@/lib/auth/link-tokens";
 import { startSession } from "@/lib/auth/start-session";
 import { db } from "@/lib/db";
+import { confirmAdminAccount } from "@/lib/members/confirm-admin-account";
 import { confirmMember, type ClickOrigin } from "@/lib/members/confirm-member";
 import { changeMemberEmail, type EmailChangeResult } from "@/lib/members/change-member-email";
 import type { EmailChangeLinkInput, ReadingChoicesInput } from "@/lib/validation/member";
@@ -30,7 +32,9 @@ export async function landOnLink(link: LinkToken): Promise<LinkLanding | null> {
   if (!(await isLinkUsable(link))) return null;
   const member = await db.user.findUnique({ where: { email: link.email }, select: pendingChoices });
   if (!member) return null;
-  if (member.emailVerified) return { kind: "sign-in", email: member.email };
+  if (member.emailVerified || isFirstAdminSignIn(member.email, member)) {
+    return { kind: "sign-in", email: member.email };
+  }
   const { firstName, lastName, newsletter, interests } = member;
   return {
     kind: "confirm",
@@ -40,30 +44,38 @@ export async function landOnLink(link: LinkToken): Promise<LinkLanding | null> {
 }
 
 /**
- * Uses the link and returns its member's id; null when it cannot be used (expired, used up, its account gone,
- * or a sign-in for an address not yet confirmed: confirming comes first).
+ * Uses the link and returns its member; null when it cannot be used (expired, used up, its account gone, or a
+ * sign-in for an address not yet confirmed: confirming comes first, but for an admin's first sign-in).
  */
-async function memberOfLink(link: LinkToken, purpose: "confirm" | "sign-in"): Promise<string | null> {
-  const member = await db.user.findUnique({ where: { email: link.email }, select: { id: true, emailVerified: true } });
-  if (!member || (purpose === "sign-in" && !member.emailVerified)) return null;
-  return (await spendLinkToken(link)) ? member.id : null;
+async function memberOfLink(link: LinkToken, purpose: "confirm" | "sign-in") {
+  const member = await db.user.findUnique({
+    where: { email: link.email },
+    select: { id: true, email: true, emailVerified: true, firstName: true },
+  });
+  if (!member) return null;
+  if (purpose === "sign-in" && !member.emailVerified && !isFirstAdminSignIn(member.email, member)) return null;
+  return (await spendLinkToken(link)) ? member : null;
 }
 
 /** The click on "Confirm my email": confirms the address with these choices and signs the person in. */
 export async function confirmWithLink(link: LinkToken, choices: ReadingChoicesInput, origin: ClickOrigin) {
-  const memberId = await memberOfLink(link, "confirm");
-  if (!memberId) return false;
-  await confirmMember(memberId, choices, origin);
-  await startSession(memberId);
+  const member = await memberOfLink(link, "confirm");
+  if (!member) return false;
+  await confirmMember(member.id, choices, origin);
+  await startSession(member.id);
   return true;
 }
 
-/** The click on "Sign in". */
-export async function signInWithLink(link: LinkToken): Promise<boolean> {
-  const memberId = await memberOfLink(link, "sign-in");
-  if (!memberId) return false;
-  await startSession(memberId);
-  return true;
+/**
+ * The click on "Sign in": where the person lands (an admin on /admin, a member on /profile), or null when the
+ * link cannot be used. An admin's first sign-in confirms their address.
+ */
+export async function signInWithLink(link: LinkToken): Promise<"/admin" | "/profile" | null> {
+  const member = await memberOfLink(link, "sign-in");
+  if (!member) return null;
+  if (!member.emailVerified) await confirmAdminAccount(member.id);
+  await startSession(member.id);
+  return isAdminEmail(member.email) ? "/admin" : "/profile";
 }
 
 const changeToken = (link: EmailChangeLinkInput): LinkToken => ({

@@ -6,6 +6,6 @@ import { linkSchema } from "@/lib/validation/member";
 
 export async function signInWithLinkAction(formData: FormData): Promise<void> {
   const link = linkSchema.safeParse({ email: formData.get("email"), token: formData.get("token") });
-  const signedIn = link.success && (await signInWithLink(link.data));
-  redirect(signedIn ? "/profile" : "/signin?error=Verification");
+  const landing = link.success ? await signInWithLink(link.data) : null;
+  redirect(landing ?? "/signin?error=Verification");
 }

@@ -1,0 +1,20 @@
+import "server-only";
+import { backgroundWork } from "@/lib/background/signal";
+import { transaction } from "@/lib/transaction";
+import { recordMemberChange } from "./record-member-change";
+
+/**
+ * The admin's click on their first sign-in link confirms their address: nothing else is set (no newsletter,
+ * no interests: those are the admin's own choices on /profile, like any member's).
+ */
+export async function confirmAdminAccount(memberId: string): Promise<void> {
+  await transaction(async (tx) => {
+    const confirmed = await tx.user.updateMany({
+      where: { id: memberId, emailVerified: null },
+      data: { emailVerified: new Date() },
+    });
+    if (confirmed.count === 0) return;
+    await recordMemberChange(tx, { kind: "member", ref: memberId }, "admin.confirmed", memberId);
+  });
+  backgroundWork.wake();
+}
