@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { testDb } from "./support/db";
 import { appUrl } from "./support/e2e-env";
 import { createSession, expect, test } from "./support/fixtures";
+import { mailbox } from "./support/mailbox";
 import { serverActionsIn } from "./support/server-actions";
 
 /** Records every Content-Security-Policy violation the page reports. */
@@ -111,4 +112,58 @@ test("a session in use moves its expiry on once a day, and an expired one ends",
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/signin$/);
   expect(await testDb().session.count({ where: { userId } })).toBe(0);
+});
+
+test('"Send it again" mails only the address this browser asked for, whatever the cookie is made to say', async ({
+  page,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail("sent-again");
+  const [victimA, victimB] = [uniqueEmail("forged-a"), uniqueEmail("forged-b")];
+  await page.goto("/signin");
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText(`Check your email at ${email}`)).toBeVisible();
+  const sealed = (await page.context().cookies()).find((cookie) => cookie.name === "mailed-to")!;
+  const setCookie = (value: string) =>
+    page.context().addCookies([{ ...sealed, value: encodeURIComponent(value) }]);
+  // Any spelling of the forged addresses, as a recipient or an account.
+  const spellings = [victimA, victimB].flatMap((address) => {
+    const local = address.split("@")[0]!;
+    return [local, local.toUpperCase()];
+  });
+  const queuedForVictims = () =>
+    testDb().outboundMail.count({ where: { OR: spellings.map((part) => ({ to: { contains: part } })) } });
+  const victimAccounts = () =>
+    testDb().user.count({ where: { OR: spellings.map((part) => ({ email: { contains: part } })) } });
+
+  for (const forged of [
+    `${victimA},${victimB}`,
+    `${victimA}\r\nBcc: ${victimB}`,
+    ` ${victimA.toUpperCase()}`,
+    victimA,
+  ]) {
+    // The page was shown for the browser's own address; the cookie is changed before the click.
+    await page.context().addCookies([sealed]);
+    await page.goto("/check-email");
+    await setCookie(forged);
+    await page.getByRole("button", { name: "Send it again" }).click();
+    await expect(page.getByText("Ask for a new link from the sign-in page.")).toBeVisible();
+    // A forged cookie alone shows no address and no button.
+    await page.goto("/check-email");
+    await expect(page.getByRole("button", { name: "Send it again" })).toHaveCount(0);
+    await expect(page.getByText(victimA, { exact: false })).toHaveCount(0);
+  }
+  expect(await queuedForVictims()).toBe(0);
+  expect(await victimAccounts()).toBe(0);
+  expect(await testDb().outboundMail.count({ where: { to: email } })).toBe(1);
+
+  // The browser's own address is mailed again, counted against its limits.
+  await page.context().addCookies([sealed]);
+  await page.goto("/check-email");
+  await page.getByRole("button", { name: "Send it again" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `We sent another link to ${email}.` }),
+  ).toBeVisible();
+  await mailbox.waitFor(email, 2);
 });

@@ -10,6 +10,13 @@ export const e2eSmtpPort = 2626 + e2ePortOffset;
 export const e2eDatabaseFile = "data/e2e.db";
 export const e2eMailboxDir = "test-results/.mailbox";
 export const e2eAdminEmail = "admin@e2e.test";
+/** An admin address that has no account until a test signs in with it for the first time. */
+export const e2eNewAdminEmail = "new-admin@e2e.test";
+/**
+ * The app's database: a SQLite file by default; E2E_DATABASE_URL (a PostgreSQL database, made and dropped by
+ * `npm run test:postgres`) runs the same specs on PostgreSQL.
+ */
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || `file:./${e2eDatabaseFile}`;
 export const appUrl = `http://localhost:${e2ePort}`;
 export const e2eEmulatorPort = 4110 + e2ePortOffset;
 export const e2eEmulatorUrl = `http://127.0.0.1:${e2eEmulatorPort}`;
@@ -19,11 +26,11 @@ export const e2eEnv: Record<string, string> = {
   NODE_ENV: "production",
   PORT: String(e2ePort),
   APP_URL: appUrl,
-  DATABASE_URL: `file:./${e2eDatabaseFile}`,
+  DATABASE_URL: e2eDatabaseUrl,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
   EMAIL_FROM: "The Book Club <club@e2e.test>",
-  ADMIN_EMAILS: e2eAdminEmail,
+  ADMIN_EMAILS: `${e2eAdminEmail},${e2eNewAdminEmail}`,
   MAILERLITE_API_URL: `${e2eEmulatorUrl}/api`,
   MAILERLITE_API_KEY: e2eMailerLiteKey,
   // Every test comes from one address; the per-address limit is what the tests exercise.
