@@ -4,7 +4,7 @@ import { bin, run } from "./lib/run";
  * The PostgreSQL half of the tests (`npm run test:postgres`, run by CI after `npm test`), against the server
  * at TEST_POSTGRES_URL (default: the one on this machine), each run in throw-away databases: the derived
  * schema and its migrations, the unit tests, the convergence test with five seeds (CONVERGENCE_SEEDS runs
- * others), and several instances.
+ * others), several instances, and the security and no-JavaScript end-to-end specs.
  */
 const server = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const steps: [string, string[], Record<string, string>][] = [
@@ -17,6 +17,7 @@ const steps: [string, string[], Record<string, string>][] = [
     { CONVERGENCE_SEEDS: "1-5" },
   ],
   ["several instances", [bin("playwright"), "test", "--config", "e2e/instances/playwright.config.ts"], {}],
+  ["security and no-JavaScript end-to-end tests on PostgreSQL", [bin("tsx"), "e2e/postgres.ts"], {}],
 ];
 for (const [name, [command, ...args], extraEnv] of steps) {
   console.log(`\n== ${name}`);
