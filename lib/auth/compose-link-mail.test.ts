@@ -42,14 +42,20 @@ describe("composeMail", () => {
     expect(await db.user.count()).toBe(0);
   });
 
-  it("gives an admin's address its account, to confirm by the link of a first sign-in", async () => {
+  it("gives an admin's address its account, confirmed by the click on its first sign-in link", async () => {
     const mail = await composeLinkMail("chair@club.test");
-    expect(linkOf(mail.content.text).pathname).toBe("/confirm");
+    expect(linkOf(mail.content.text).pathname).toBe("/signin/verify");
     expect(mail.content.subject).toBe("Your first sign-in to The Book Club");
     expect(mail.content.text).not.toContain("finish signing up");
     expect(await db.user.findUnique({ where: { email: "chair@club.test" } })).toMatchObject({
       emailVerified: null,
     });
+  });
+
+  it("sends an admin who signed up through the form the confirmation of their choices", async () => {
+    await db.user.create({ data: { email: "chair@club.test", firstName: "Chair", newsletter: true } });
+    const mail = await composeLinkMail("chair@club.test");
+    expect(linkOf(mail.content.text).pathname).toBe("/confirm");
   });
 
   it("writes in the club's name, from its sender name, once an admin set them", async () => {
