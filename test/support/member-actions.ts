@@ -35,7 +35,9 @@ export const memberActions = {
   updateOwnName: (input: ProfileNameInput) => updateMemberName(actingAs.id, input),
   /** "Change e-mail", then the click on the link mailed to the new address. */
   changeOwnEmail: async (newEmail: string) => {
-    await transaction((tx) => requestEmailChange(tx, actingAs.id, newEmail, "10.0.0.1"));
+    await transaction((tx) =>
+      requestEmailChange(tx, actingAs.id, newEmail, { ip: "10.0.0.1", signedInAt: new Date() }),
+    );
     return changeMemberEmail(actingAs.id, newEmail);
   },
   deleteOwnAccount: () =>
