@@ -215,7 +215,6 @@ test("“This wasn't me: keep my old address” gives the address back, signs ev
   signUpAndConfirm,
   uniqueEmail,
 }) => {
-  test.slow();
   const { email: oldEmail, subscriber: before } = await signUpSubscribed(signUpAndConfirm, {
     firstName: "Kim",
     lastName: "Keeper",
