@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { testDb } from "./support/db";
 import { appUrl } from "./support/e2e-env";
-import { expect, test } from "./support/fixtures";
+import { createSession, expect, signInWithLink, test, type NewMember } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
 import { mailerlite } from "./support/mailerlite";
 
@@ -25,8 +25,35 @@ async function confirmChange(page: Page, newEmail: string, nth = 1) {
   await page.getByRole("button", { name: "Confirm new address" }).click();
 }
 
+/** A member who confirms on the browser they are signed in on goes back to their profile, which says so. */
+async function expectChangedOnProfile(page: Page, newEmail: string) {
+  await expect(page).toHaveURL(/\/profile(\?.*)?$/);
+  await expect(page.getByRole("status").filter({ hasText: "Your email address has changed" })).toBeVisible();
+  await expect(page.getByText(`Signed in as ${newEmail}`)).toBeVisible();
+}
+
 const subscribersOf = async (...emails: string[]) =>
   (await mailerlite.state()).subscribers.filter((s) => emails.includes(s.email));
+
+/** Signs up with the newsletter and waits until MailerLite has the subscriber: its address and what it holds. */
+async function signUpSubscribed(
+  signUpAndConfirm: (member: Omit<NewMember, "email">) => Promise<string>,
+  member: Omit<NewMember, "email" | "newsletter">,
+) {
+  const email = await signUpAndConfirm({ ...member, newsletter: true });
+  await expect
+    .poll(async () => (await mailerlite.subscriber(email))?.status, { timeout: 15_000 })
+    .toBe("active");
+  return { email, subscriber: (await mailerlite.subscriber(email))! };
+}
+
+/** Waits until, of `emails`, MailerLite has a subscriber for `only` alone, and answers it. */
+async function expectOnlySubscriber(emails: string[], only: string) {
+  await expect
+    .poll(async () => (await subscribersOf(...emails)).map((s) => s.email), { timeout: 20_000 })
+    .toEqual([only]);
+  return (await mailerlite.subscriber(only))!;
+}
 
 test("a member changes their address: both mails, nothing before the link, then sign-in and MailerLite follow", async ({
   browser,
@@ -34,16 +61,11 @@ test("a member changes their address: both mails, nothing before the link, then 
   signUpAndConfirm,
   uniqueEmail,
 }) => {
-  const oldEmail = await signUpAndConfirm({
+  const { email: oldEmail, subscriber: before } = await signUpSubscribed(signUpAndConfirm, {
     firstName: "Eve",
     lastName: "Mover",
-    newsletter: true,
     interests: ["Romance"],
   });
-  await expect
-    .poll(async () => (await mailerlite.subscriber(oldEmail))?.status, { timeout: 15_000 })
-    .toBe("active");
-  const before = (await mailerlite.subscriber(oldEmail))!;
   const newEmail = uniqueEmail("moved");
 
   await askToChange(page, newEmail);
@@ -58,15 +80,10 @@ test("a member changes their address: both mails, nothing before the link, then 
   expect((await subscribersOf(oldEmail, newEmail)).map((s) => s.email)).toEqual([oldEmail]);
 
   await confirmChange(page, newEmail);
-  await expect(page.getByRole("heading", { name: "Your email address has changed" })).toBeVisible();
-  await page.goto("/profile");
-  await expect(page.getByText(`Signed in as ${newEmail}`)).toBeVisible();
+  await expectChangedOnProfile(page, newEmail);
 
   // MailerLite: one subscriber, with the new address, the same fields and groups, the old one gone.
-  await expect
-    .poll(async () => (await subscribersOf(oldEmail, newEmail)).map((s) => s.email), { timeout: 20_000 })
-    .toEqual([newEmail]);
-  const after = (await mailerlite.subscriber(newEmail))!;
+  const after = await expectOnlySubscriber([oldEmail, newEmail], newEmail);
   expect(after).toMatchObject({ status: "active", fields: { name: "Eve", last_name: "Mover" } });
   expect(after.groups).toEqual(before.groups);
 
@@ -136,15 +153,11 @@ test("an unsubscribed member stays unsubscribed after the change", async ({
   signUpAndConfirm,
   uniqueEmail,
 }) => {
-  const oldEmail = await signUpAndConfirm({
+  const { email: oldEmail } = await signUpSubscribed(signUpAndConfirm, {
     firstName: "Una",
     lastName: "Sub",
-    newsletter: true,
     interests: ["Biographies"],
   });
-  await expect
-    .poll(async () => (await mailerlite.subscriber(oldEmail))?.status, { timeout: 15_000 })
-    .toBe("active");
   const webhookUrl = `${appUrl}/api/webhooks/mailerlite`;
   await expect
     .poll(async () => (await mailerlite.webhooks()).some((w) => w.url === webhookUrl), { timeout: 30_000 })
@@ -158,7 +171,7 @@ test("an unsubscribed member stays unsubscribed after the change", async ({
   const newEmail = uniqueEmail("unsub-moved");
   await askToChange(page, newEmail);
   await confirmChange(page, newEmail);
-  await expect(page.getByRole("heading", { name: "Your email address has changed" })).toBeVisible();
+  await expectChangedOnProfile(page, newEmail);
   await expect
     .poll(async () => (await subscribersOf(oldEmail, newEmail)).map((s) => `${s.email} ${s.status}`), {
       timeout: 20_000,
@@ -168,6 +181,89 @@ test("an unsubscribed member stays unsubscribed after the change", async ({
   expect((await testDb().user.findUniqueOrThrow({ where: { email: newEmail } })).newsletterStop).toBe(
     "unsubscribed",
   );
+});
+
+test("a change asked for from a sign-in more than an hour old needs a fresh sign-in, mailed to the current address", async ({
+  page,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail("stale");
+  await createSession(page, email, { signedInAt: new Date(Date.now() - 61 * 60 * 1000) });
+  const newEmail = uniqueEmail("stale-new");
+  await page.goto("/profile");
+  await page.getByRole("textbox", { name: "New email address" }).fill(newEmail);
+  await page.getByRole("button", { name: "Change e-mail" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "sign-in link" })).toContainText(
+    `To change your address, sign in again first: we sent a sign-in link to ${email}.`,
+  );
+  const mail = await mailbox.waitFor(email);
+  expect(mail.subject).toMatch(/^Sign in again to change your email address/);
+  // Nothing for the new address: no mail, nothing stored.
+  expect(await testDb().outboundMail.count({ where: { to: newEmail } })).toBe(0);
+  expect(mailbox.to(newEmail)).toHaveLength(0);
+  expect(await testDb().user.findUniqueOrThrow({ where: { email } })).toMatchObject({ pendingEmail: null });
+
+  // Signed in again by that link, the member can change the address.
+  await signInWithLink(page, linkIn(mail));
+  await askToChange(page, newEmail);
+  expect((await mailbox.waitFor(newEmail)).subject).toMatch(/^Confirm your new email address/);
+});
+
+test("“This wasn't me: keep my old address” gives the address back, signs everyone out, and MailerLite follows", async ({
+  browser,
+  page,
+  signUpAndConfirm,
+  uniqueEmail,
+}) => {
+  const { email: oldEmail, subscriber: before } = await signUpSubscribed(signUpAndConfirm, {
+    firstName: "Kim",
+    lastName: "Keeper",
+    interests: ["True crime"],
+  });
+  const newEmail = uniqueEmail("taken-over");
+  await askToChange(page, newEmail);
+  await confirmChange(page, newEmail);
+  await expectOnlySubscriber([oldEmail, newEmail], newEmail);
+
+  // The notice in the old mailbox carries one link; opening it (as a mail scanner would) changes nothing.
+  const notice = await mailbox.waitFor(oldEmail, 2);
+  expect(notice.text).toContain("If this wasn't you, keep your old address with this link");
+  expect(notice.text).not.toContain("change it back");
+  const owner = await (await browser.newContext({ baseURL: appUrl, javaScriptEnabled: false })).newPage();
+  await owner.goto(linkIn(notice));
+  await expect(owner.getByRole("heading", { name: "Keep your old email address" })).toBeVisible();
+  expect(await testDb().user.count({ where: { email: newEmail } })).toBe(1);
+
+  // The click (a plain form: this browser runs no JavaScript) restores the address and ends every session.
+  await owner.getByRole("button", { name: "Keep my old address" }).click();
+  await expect(owner.getByRole("heading", { name: "Your old address is back" })).toBeVisible();
+  const member = await testDb().user.findUniqueOrThrow({ where: { email: oldEmail } });
+  expect(member.pendingEmail).toBeNull();
+  expect(await testDb().session.count({ where: { userId: member.id } })).toBe(0);
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/signin$/);
+
+  // MailerLite has the subscriber under the old address again, with the same fields and groups.
+  const after = await expectOnlySubscriber([oldEmail, newEmail], oldEmail);
+  expect(after).toMatchObject({ status: "active", fields: { name: "Kim", last_name: "Keeper" } });
+  expect(after.groups).toEqual(before.groups);
+  await owner.context().close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the e-mail change link page confirms the change and the member lands on /profile", async ({
+    page,
+    uniqueEmail,
+  }) => {
+    const email = uniqueEmail("nojs-mover");
+    await createSession(page, email);
+    const newEmail = uniqueEmail("nojs-moved");
+    await askToChange(page, newEmail);
+    await confirmChange(page, newEmail);
+    await expectChangedOnProfile(page, newEmail);
+  });
 });
 
 test("Download my data: the member's own data and nobody else's", async ({ page, signUpAndConfirm }) => {

@@ -233,6 +233,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       "/check-email",
       "/no-such-page",
       "/email-change",
+      "/email-change/undo",
       "/goodbye",
     ];
     for (const path of visitorPages) {

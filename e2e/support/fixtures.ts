@@ -53,8 +53,11 @@ type Fixtures = {
   signInAsAdmin: () => Promise<void>;
 };
 
-/** Creates a database session for `email` (the account is created confirmed when missing) and sets its cookie. */
-export async function createSession(page: Page, email: string) {
+/**
+ * Creates a database session for `email` (the account is created confirmed when missing) and sets its cookie;
+ * `signedInAt`: when its sign-in happened (default now).
+ */
+export async function createSession(page: Page, email: string, { signedInAt }: { signedInAt?: Date } = {}) {
   const user = await testDb().user.upsert({
     where: { email },
     create: { email, emailVerified: new Date(), firstName: "Admin" },
@@ -66,6 +69,7 @@ export async function createSession(page: Page, email: string) {
       sessionToken: tokenHash(sessionToken, e2eEnv.AUTH_SECRET!),
       userId: user.id,
       expires: new Date(Date.now() + 24 * 60 * 60 * 1000),
+      createdAt: signedInAt,
     },
   });
   await page

@@ -48,12 +48,10 @@ export function clubAdapter(): Adapter {
       return stored(created, session.sessionToken);
     },
     getSessionAndUser: sessionAndUser,
-    async updateSession(session) {
-      const updated = await base.updateSession!({
-        ...session,
-        sessionToken: tokenHash(session.sessionToken),
-      });
-      return updated && stored(updated, session.sessionToken);
+    // A renewal moves the expiry only: createdAt stays the sign-in's time (a recent sign-in is checked by it).
+    async updateSession({ sessionToken, expires }) {
+      const updated = await base.updateSession!({ sessionToken: tokenHash(sessionToken), expires });
+      return updated && stored(updated, sessionToken);
     },
     async deleteSession(sessionToken) {
       await db.session.deleteMany({ where: { sessionToken: tokenHash(sessionToken) } });

@@ -6,7 +6,11 @@ import { mailTemplates, type MailTemplates } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { createAdminAccount } from "@/lib/members/create-admin-account";
 import { isAdminEmail, isFirstAdminSignIn } from "./admins";
-import { emailChangeIdentifier } from "./email-change-link";
+import {
+  emailChangeIdentifier,
+  KEEP_OLD_EMAIL_MAX_AGE_SECONDS,
+  keepOldEmailIdentifier,
+} from "./email-change-link";
 import { createLinkToken } from "./link-tokens";
 
 function linkUrl(path: string, params: Record<string, string>): string {
@@ -20,7 +24,8 @@ const masked = (email: string) => `${email.slice(0, 1)}…${email.slice(email.la
  * The mail a sign-up or sign-in request gets, decided when it is sent (so the request does the same work for
  * every address): a confirmation link for an unconfirmed account, a sign-in link for a confirmed one, a
  * "no account yet" note for an unknown address (an admin's address gets its account, and a first sign-in
- * link). A "welcome" mail (a member an admin added) carries a sign-in link too.
+ * link). A "welcome" mail (a member an admin added) carries a sign-in link too, and so does "sign-in-again" (a
+ * change of address asked for from an old sign-in).
  */
 async function composeLinkMail(mails: MailTemplates, to: string, kind: string): Promise<ComposedMail> {
   const member =
@@ -32,12 +37,14 @@ async function composeLinkMail(mails: MailTemplates, to: string, kind: string): 
   const { token, abandon } = await createLinkToken(to);
   if (member.emailVerified || isFirstAdminSignIn(to, member)) {
     const url = linkUrl("/signin/verify", { email: to, token });
-    const content = member.emailVerified
-      ? kind === "welcome"
-        ? mails.welcomeMail(url)
-        : mails.signInMail(url)
-      : mails.firstSignInMail(url);
-    return { content, abandon };
+    const mail = !member.emailVerified
+      ? mails.firstSignInMail
+      : kind === "welcome"
+        ? mails.welcomeMail
+        : kind === "sign-in-again"
+          ? mails.signInAgainMail
+          : mails.signInMail;
+    return { content: mail(url), abandon };
   }
   const url = linkUrl("/confirm", { email: to, token });
   return { content: mails.confirmEmailMail(url), abandon };
@@ -67,9 +74,14 @@ async function composeContent(
     });
     // Once the change is confirmed, the new address is the member's own.
     const newAddress = member?.pendingEmail ?? (member && member.email !== to ? member.email : null);
-    const signin = `${env.APP_URL}/signin`;
+    const { token, abandon } = await createLinkToken(
+      keepOldEmailIdentifier(memberId, to),
+      KEEP_OLD_EMAIL_MAX_AGE_SECONDS,
+    );
+    const url = linkUrl("/email-change/undo", { member: memberId, email: to, token });
     return {
-      content: mails.emailChangeNoticeMail(newAddress ? masked(newAddress) : "a new address", signin),
+      content: mails.emailChangeNoticeMail(newAddress ? masked(newAddress) : "a new address", url),
+      abandon,
     };
   }
   return composeLinkMail(mails, to, kind);

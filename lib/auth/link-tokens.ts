@@ -16,13 +16,18 @@ function usable(link: LinkToken, now: Date) {
   };
 }
 
-/** A new link for `email`; `abandon` deletes it again (its mail was never sent). */
+/**
+ * A new link for `email` (or another identifier), valid for `maxAgeSeconds` from `now`; `abandon` deletes it
+ * again (its mail was never sent).
+ */
 export async function createLinkToken(
   email: string,
+  maxAgeSeconds = LINK_MAX_AGE_SECONDS,
+  now = new Date(),
 ): Promise<{ token: string; abandon: () => Promise<void> }> {
   const token = newToken();
   const hash = tokenHash(token);
-  const expires = new Date(Date.now() + LINK_MAX_AGE_SECONDS * 1000);
+  const expires = new Date(now.getTime() + maxAgeSeconds * 1000);
   // Every mailed link makes one: a plain statement costs Prisma a fraction of a planned create.
   await db.$executeRaw`
     INSERT INTO "VerificationToken" ("identifier", "token", "expires", "uses") VALUES (${email}, ${hash}, ${expires}, 0)`;
@@ -33,16 +38,15 @@ export async function createLinkToken(
 }
 
 /** Whether the link may be used now; looking changes nothing (a mail scanner's visit must not use it up). */
-export async function isLinkUsable(link: LinkToken): Promise<boolean> {
-  return (await db.verificationToken.count({ where: usable(link, new Date()) })) === 1;
+export async function isLinkUsable(link: LinkToken, now = new Date()): Promise<boolean> {
+  return (await db.verificationToken.count({ where: usable(link, now) })) === 1;
 }
 
 /**
  * Uses the link (a person's click): true when it was usable. A link survives a double click or a second
- * device: it stays valid for 10 minutes after its first use, at most 7 uses, 24 hours at most.
+ * device: it stays valid for 10 minutes after its first use, at most 7 uses, within its lifetime.
  */
-export async function spendLinkToken(link: LinkToken): Promise<boolean> {
-  const now = new Date();
+export async function spendLinkToken(link: LinkToken, now = new Date()): Promise<boolean> {
   const used = await db.verificationToken.updateMany({
     where: usable(link, now),
     data: { uses: { increment: 1 } },

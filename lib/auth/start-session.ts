@@ -8,9 +8,13 @@ import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 /** Signs the member in on this browser (a server action's response carries the cookie). */
 export async function startSession(memberId: string): Promise<void> {
   const token = newToken();
-  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  const now = new Date();
+  const expires = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
   await transaction(async (tx) => {
-    await tx.session.create({ data: { sessionToken: tokenHash(token), userId: memberId, expires } });
+    // createdAt: the sign-in's time, which renewals keep (changing the address needs a recent one).
+    await tx.session.create({
+      data: { sessionToken: tokenHash(token), userId: memberId, expires, createdAt: now },
+    });
     await recordAudit(tx, {
       actor: { kind: "member", ref: memberId },
       action: "member.signed_in",

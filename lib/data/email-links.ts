@@ -1,12 +1,14 @@
 import "server-only";
 import { isAdminEmail, isFirstAdminSignIn } from "@/lib/auth/admins";
-import { emailChangeIdentifier } from "@/lib/auth/email-change-link";
+import { emailChangeIdentifier, keepOldEmailIdentifier } from "@/lib/auth/email-change-link";
 import { isLinkUsable, spendLinkToken, type LinkToken } from "@/lib/auth/link-tokens";
+import { getViewer } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/start-session";
 import { db } from "@/lib/db";
 import { confirmAdminAccount } from "@/lib/members/confirm-admin-account";
 import { confirmMember, type ClickOrigin } from "@/lib/members/confirm-member";
 import { changeMemberEmail, type EmailChangeResult } from "@/lib/members/change-member-email";
+import { keepOldEmail, type KeepOldEmailResult } from "@/lib/members/keep-old-email";
 import type { EmailChangeLinkInput, ReadingChoicesInput } from "@/lib/validation/member";
 
 /**
@@ -90,8 +92,33 @@ export async function landOnEmailChangeLink(link: EmailChangeLinkInput): Promise
   return pending === 1 ? "usable" : "stale";
 }
 
-/** The click on "Confirm new address": uses the link and changes the address (see changeMemberEmail). */
-export async function confirmEmailChangeWithLink(link: EmailChangeLinkInput): Promise<EmailChangeResult | "unusable"> {
-  if (!(await spendLinkToken(changeToken(link)))) return "unusable";
-  return changeMemberEmail(link.member, link.email);
+/**
+ * The click on "Confirm new address": uses the link and changes the address (see changeMemberEmail).
+ * `bySelf`: whether this browser is signed in as the link's member (who then goes back to their profile).
+ */
+export async function confirmEmailChangeWithLink(
+  link: EmailChangeLinkInput,
+): Promise<{ result: EmailChangeResult | "unusable"; bySelf: boolean }> {
+  const bySelf = (await getViewer())?.id === link.member;
+  if (!(await spendLinkToken(changeToken(link)))) return { result: "unusable", bySelf };
+  return { result: await changeMemberEmail(link.member, link.email), bySelf };
+}
+
+const keepToken = (link: EmailChangeLinkInput): LinkToken => ({
+  email: keepOldEmailIdentifier(link.member, link.email),
+  token: link.token,
+});
+
+/** Whether a "keep my old address" link's page offers its button (looking changes nothing). */
+export async function landOnKeepOldEmailLink(link: EmailChangeLinkInput, now = new Date()): Promise<boolean> {
+  return isLinkUsable(keepToken(link), now);
+}
+
+/** The click on "Keep my old address": uses the link and gives the old address back (see keepOldEmail). */
+export async function keepOldEmailWithLink(
+  link: EmailChangeLinkInput,
+  now = new Date(),
+): Promise<KeepOldEmailResult | "unusable"> {
+  if (!(await spendLinkToken(keepToken(link), now))) return "unusable";
+  return (await keepOldEmail(link.member, link.email)) ?? "unusable";
 }

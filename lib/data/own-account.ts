@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireMember } from "@/lib/auth/session";
+import { sessionSignedInAt } from "@/lib/auth/session-signed-in-at";
 import { backgroundWork } from "@/lib/background/signal";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
@@ -8,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { deleteMember } from "@/lib/members/delete-member";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
 import { rawDate, type RawDate } from "@/lib/raw-date";
-import { requestEmailChange } from "@/lib/members/request-email-change";
+import { requestEmailChange, type EmailChangeRequest } from "@/lib/members/request-email-change";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { updateMemberName } from "@/lib/members/update-member-name";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
@@ -112,13 +113,19 @@ export async function deleteOwnAccount(): Promise<void> {
 }
 
 /**
- * "Change e-mail": mails a link to the new address and a notice to the current one. The answer is the same
+ * "Change e-mail": mails a link to the new address and a notice to the current one, or, when this session's
+ * sign-in is more than an hour old, a fresh sign-in link to the current address first. The answer is the same
  * whether or not the new address belongs to someone (the confirmation refuses it then).
  */
-export async function requestOwnEmailChange(newEmail: string, ip: string): Promise<void> {
+export async function requestOwnEmailChange(
+  newEmail: string,
+  ip: string,
+): Promise<{ result: EmailChangeRequest; currentEmail: string }> {
   const viewer = await requireMember();
-  await transaction((tx) => requestEmailChange(tx, viewer.id, newEmail, ip));
+  const signedInAt = (await sessionSignedInAt(viewer.id)) ?? new Date(0);
+  const result = await transaction((tx) => requestEmailChange(tx, viewer.id, newEmail, { ip, signedInAt }));
   backgroundWork.wake();
+  return { result, currentEmail: viewer.email };
 }
 
 /** The address change waiting for its link, if any. */

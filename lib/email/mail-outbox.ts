@@ -5,7 +5,7 @@ import { assertSingleRecipient } from "./single-recipient";
 import type { MailContent } from "./templates";
 
 /** What a queued mail is; its content is composed only when it is sent. */
-export type MailKind = "link" | "welcome" | "email-change" | "email-change-notice";
+export type MailKind = "link" | "welcome" | "sign-in-again" | "email-change" | "email-change-notice";
 
 /**
  * Queues a mail for the background sender, as a step of the caller's transaction. The caller wakes the

@@ -69,15 +69,25 @@ export function mailTemplates(club: string) {
         "Confirm new address",
         url,
       ),
-    emailChangeNoticeMail: (newAddress: string, signinUrl: string): MailContent => {
+    /** A change of address asked for from an old sign-in: the member signs in again first. */
+    signInAgainMail: (url: string) =>
+      linkMail(
+        `Sign in again to change your email address at ${club}`,
+        "Sign in again",
+        `You asked to change the email address of your account at ${club}. That needs a sign-in in the last hour: sign in with this link, then ask for the change again on your profile.`,
+        "Sign in",
+        url,
+      ),
+    /** To the old address when a change is asked for: the link gives the address back (for 7 days). */
+    emailChangeNoticeMail: (newAddress: string, keepUrl: string): MailContent => {
       const intro = `Someone signed in to your account at ${club} asked to change its email address to ${newAddress}. Nothing changes unless the link we sent to that address is opened.`;
-      const notYou = `If this wasn't you, sign in with this address and change it back, or ask the club's organisers for help:`;
+      const notYou = `If this wasn't you, keep your old address with this link (it works for 7 days, also after the change): your account gets this address back, and everyone signed in to it is signed out.`;
       return {
         subject: `Your email address at ${club} is being changed`,
-        text: `${intro}\n\n${notYou}\n\n${signinUrl}\n`,
+        text: `${intro}\n\n${notYou}\n\n${keepUrl}\n`,
         html: layout("Your email address is being changed", [intro, notYou], {
-          label: "Sign in",
-          url: signinUrl,
+          label: "This wasn't me: keep my old address",
+          url: keepUrl,
         }),
       };
     },

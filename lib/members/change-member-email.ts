@@ -1,9 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { emailHash } from "@/lib/security/email-hash";
 import { transaction } from "@/lib/transaction";
-import { recordMemberChange } from "./record-member-change";
-import { searchTextOf } from "./search-text";
+import { moveMemberAddress, movingMemberSelect } from "./move-member-address";
 
 export type EmailChangeResult = "changed" | "taken" | "stale";
 
@@ -17,7 +15,7 @@ export async function changeMemberEmail(memberId: string, newEmail: string): Pro
   return transaction(async (tx) => {
     const member = await tx.user.findFirst({
       where: { id: memberId, pendingEmail: newEmail },
-      select: { email: true, firstName: true, lastName: true, newsletterStop: true },
+      select: movingMemberSelect,
     });
     if (!member) return "stale";
     const taken = await tx.user.count({ where: { email: newEmail } });
@@ -31,25 +29,10 @@ export async function changeMemberEmail(memberId: string, newEmail: string): Pro
       });
       return "taken";
     }
-    await tx.user.update({
-      where: { id: memberId },
-      data: {
-        email: newEmail,
-        pendingEmail: null,
-        pendingEmailAt: null,
-        searchText: searchTextOf({ ...member, email: newEmail }),
-        // A bounce was the old mailbox's: the new one may be subscribed again (by the member's own tick).
-        ...(member.newsletterStop === "bounced" ? { newsletterStop: null, newsletterStoppedAt: null } : {}),
-      },
+    await moveMemberAddress(tx, memberId, member, newEmail, {
+      actor: { kind: "member", ref: memberId },
+      action: "member.email_changed",
     });
-    await tx.verificationToken.deleteMany({ where: { identifier: member.email } });
-    await recordMemberChange(
-      tx,
-      { kind: "member", ref: memberId },
-      "member.email_changed",
-      memberId,
-      `from email-hash:${emailHash(member.email)}`,
-    );
     return "changed";
   });
 }

@@ -20,7 +20,10 @@ export const linkSchema = z.object({
 });
 export type LinkInput = z.infer<typeof linkSchema>;
 
-/** The link an address change mails to the new address: whose account, the new address, its secret. */
+/**
+ * The links of an address change (the one mailed to the new address, and "keep my old address" mailed to the
+ * old one): whose account, the address, its secret.
+ */
 export const emailChangeLinkSchema = linkSchema.extend({ member: recordIdField });
 export type EmailChangeLinkInput = z.infer<typeof emailChangeLinkSchema>;
 

@@ -2,6 +2,7 @@ import { signUp } from "@/lib/data/sign-up";
 import { db } from "@/lib/db";
 import { confirmMember } from "@/lib/members/confirm-member";
 import { deleteMember } from "@/lib/members/delete-member";
+import { keepOldEmail } from "@/lib/members/keep-old-email";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { changeMemberEmail } from "@/lib/members/change-member-email";
 import { requestEmailChange } from "@/lib/members/request-email-change";
@@ -35,9 +36,13 @@ export const memberActions = {
   updateOwnName: (input: ProfileNameInput) => updateMemberName(actingAs.id, input),
   /** "Change e-mail", then the click on the link mailed to the new address. */
   changeOwnEmail: async (newEmail: string) => {
-    await transaction((tx) => requestEmailChange(tx, actingAs.id, newEmail, "10.0.0.1"));
+    await transaction((tx) =>
+      requestEmailChange(tx, actingAs.id, newEmail, { ip: "10.0.0.1", signedInAt: new Date() }),
+    );
     return changeMemberEmail(actingAs.id, newEmail);
   },
+  /** "Keep my old address", the link in the notice mailed to the old address. */
+  keepOldEmail: (oldEmail: string) => keepOldEmail(actingAs.id, oldEmail),
   deleteOwnAccount: () =>
     deleteMember(actingAs.id, { kind: "member", ref: actingAs.id }, "member.deleted_own_account"),
 };

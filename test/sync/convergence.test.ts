@@ -242,12 +242,16 @@ it.for(seeds(process.env))(
         });
       if (roll < 0.91) return members.confirmMemberEmail(member.id);
       if (roll < 0.95) {
-        // A new address, now and then one another member has (refused at confirmation).
+        // A new address, now and then one another member has (refused at confirmation), now and then given back.
         moves += 1;
         const taken = random() < 0.2 ? pick(live).email : null;
         const email = taken ?? `moved${moves}.${member.email}`;
         if (email === member.email) return;
-        if ((await members.changeOwnEmail(email)) === "changed") member.email = email;
+        const oldEmail = member.email;
+        if ((await members.changeOwnEmail(email)) !== "changed") return;
+        member.email = email;
+        // Now and then the old address's owner keeps it ("This wasn't me"): the member moves back.
+        if (random() < 0.3 && (await members.keepOldEmail(oldEmail)) === "restored") member.email = oldEmail;
         return;
       }
       live.splice(live.indexOf(member), 1);

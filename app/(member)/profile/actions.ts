@@ -75,12 +75,19 @@ export async function requestEmailChangeAction(_previous: FormState, formData: F
   const raw = { email: String(formData.get("email") ?? "") };
   const parsed = emailChangeSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
+  let request: Awaited<ReturnType<typeof requestOwnEmailChange>>;
   try {
-    await requestOwnEmailChange(parsed.data.email, await clientIp());
+    request = await requestOwnEmailChange(parsed.data.email, await clientIp());
   } catch (error) {
     return formStateFromError(error, raw);
   }
   revalidatePath("/profile");
+  if (request.result === "sign-in-first") {
+    return {
+      status: "success",
+      message: `To change your address, sign in again first: we sent a sign-in link to ${request.currentEmail}. Open it, then ask for the change here again (a change needs a sign-in in the last hour). Nothing was sent to ${parsed.data.email}.`,
+    };
+  }
   return {
     status: "success",
     message: `Check your inbox at ${parsed.data.email}: open the link we sent to finish the change. Until then your address stays as it is.`,

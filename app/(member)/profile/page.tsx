@@ -19,7 +19,7 @@ export default async function ProfilePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { saved } = await searchParams;
+  const { saved, email } = await searchParams;
   await requireMemberPage();
   const [profile, interests, pending] = await Promise.all([
     getOwnProfile(),
@@ -42,9 +42,13 @@ export default async function ProfilePage({
         <h2 id="email-heading" className="text-xl font-semibold">
           Your email address
         </h2>
+        {email === "changed" && (
+          <FormSuccess message="Your email address has changed: sign in with it from now on. Your interests and newsletter choice are as they were." />
+        )}
         <p className="text-stone-700">
           We send everything to <strong className="break-all">{profile.email}</strong>. To use another
-          address, enter it here: we send a link to it, and your address changes when you open that link.
+          address, enter it here: we send a link to it, and your address changes when you open that link. If
+          you signed in more than an hour ago, we first send you a sign-in link to your current address.
         </p>
         {pending && (
           <p className="text-sm text-stone-700">

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { LINK_PAGE_REFERRER } from "@/lib/security/link-page-referrer";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { landOnEmailChangeLink } from "@/lib/data/email-links";
 import { emailChangeLinkSchema } from "@/lib/validation/member";
+import { LinkOutcome, type Outcome } from "./_components/link-outcome";
+import { MemberLinkForm } from "./_components/member-link-form";
 import { confirmEmailChangeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your new email address", referrer: LINK_PAGE_REFERRER };
 
-const RESULTS: Record<string, { heading: string; text: string }> = {
+const RESULTS: Record<string, Outcome> = {
   changed: {
     heading: "Your email address has changed",
     text: "Sign in with your new address from now on. Your interests and newsletter choice are as they were.",
@@ -27,19 +27,7 @@ const RESULTS: Record<string, { heading: string; text: string }> = {
   },
 };
 
-function Outcome({ result }: { result: { heading: string; text: string } }) {
-  return (
-    <section className="mx-auto max-w-lg space-y-4">
-      <h1 className="font-serif text-3xl font-bold">{result.heading}</h1>
-      <p className="text-stone-700">{result.text}</p>
-      <p>
-        <Link href="/profile" className="text-emerald-800 underline">
-          Go to your profile
-        </Link>
-      </p>
-    </section>
-  );
-}
+const toProfile = { href: "/profile", label: "Go to your profile" };
 
 /** Opening the link only shows this page; the person's click on "Confirm new address" changes the address. */
 export default async function EmailChangePage({
@@ -48,10 +36,12 @@ export default async function EmailChangePage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const params = await searchParams;
-  if (params.result) return <Outcome result={RESULTS[params.result] ?? RESULTS.unusable!} />;
+  if (params.result)
+    return <LinkOutcome outcome={RESULTS[params.result] ?? RESULTS.unusable!} next={toProfile} />;
   const link = emailChangeLinkSchema.safeParse(params);
   const landing = link.success ? await landOnEmailChangeLink(link.data) : "unusable";
-  if (!link.success || landing !== "usable") return <Outcome result={RESULTS[landing]!} />;
+  if (!link.success || landing !== "usable")
+    return <LinkOutcome outcome={RESULTS[landing]!} next={toProfile} />;
   return (
     <section className="mx-auto max-w-lg space-y-6">
       <div>
@@ -60,12 +50,7 @@ export default async function EmailChangePage({
           Your account&apos;s address becomes <strong className="break-all">{link.data.email}</strong>.
         </p>
       </div>
-      <form action={confirmEmailChangeAction}>
-        <input type="hidden" name="member" value={link.data.member} />
-        <input type="hidden" name="email" value={link.data.email} />
-        <input type="hidden" name="token" value={link.data.token} />
-        <Button type="submit">Confirm new address</Button>
-      </form>
+      <MemberLinkForm action={confirmEmailChangeAction} link={link.data} label="Confirm new address" />
     </section>
   );
 }
