@@ -39,5 +39,7 @@ export const memberActions = {
     return changeMemberEmail(actingAs.id, newEmail);
   },
   deleteOwnAccount: () =>
-    deleteMember(actingAs.id, { kind: "member", ref: actingAs.id }, "member.deleted_own_account"),
+    deleteMember(actingAs.id, { kind: "member", ref: actingAs.id }, "member.deleted_own_account", {
+      departure: "member",
+    }),
 };
