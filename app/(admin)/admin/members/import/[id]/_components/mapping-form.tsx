@@ -93,9 +93,9 @@ export function MappingForm({
       <div className="space-y-1">
         <CheckboxField id="consent" name="consent" label={IMPORT_CONSENT_LABEL} defaultChecked={consented} />
         <p className="ml-6 text-sm text-stone-600">
-          Only then does the newsletter column subscribe anyone, and never an address that unsubscribed,
-          bounced or reported spam in MailerLite. Your name and the time are recorded with each member&apos;s
-          consent.
+          Only then does the newsletter column subscribe anyone: new members only, never a member the club
+          already has, and never an address that unsubscribed, bounced or reported spam in MailerLite. Your
+          name and the time are recorded with each new member&apos;s consent.
         </p>
       </div>
       <div className="space-y-1">
