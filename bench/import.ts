@@ -58,7 +58,10 @@ async function main() {
     file.columns.map((c) => c.name),
     interests,
   );
-  const counts = await previewImport(job.id, { source: file.text, delimiter: file.delimiter }, mapping, true);
+  const counts = await previewImport(job.id, { source: file.text, delimiter: file.delimiter }, mapping, {
+    newsletter: true,
+    interests: false,
+  });
   await db.memberImport.update({
     where: { id: job.id },
     data: { state: "queued", queuedAt: new Date(), source: null },

@@ -37,6 +37,16 @@ test("an admin finds a member by search and deletes them", async ({ page, unique
   // Deleting an account erases the subscriber (GDPR), not merely deletes it.
   await mailerlite.waitForRequest("POST", `/api/subscribers/${subscriberId}/forget`);
 
+  // The person stays gone: an admin cannot add them back (only they can, by signing up again).
+  await page.goto("/admin/members/new");
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByRole("textbox", { name: "First name" }).fill("Findable");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(
+    /^An admin deleted this person's account on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC; they can sign up again themselves$/,
+  );
+  expect(await testDb().user.findUnique({ where: { email } })).toBeNull();
+
   await page.goto("/admin/sync");
   await expect(page.getByRole("heading", { name: "MailerLite sync" })).toBeVisible();
   await expect(page.getByText("Last success")).toBeVisible();

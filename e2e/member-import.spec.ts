@@ -2,9 +2,10 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "./support/accessibility";
+import { formatTime } from "../lib/format-time";
 import { testDb } from "./support/db";
-import { appUrl, e2eEmulatorUrl, e2eMailerLiteKey } from "./support/e2e-env";
-import { expect, signInWithLink, test } from "./support/fixtures";
+import { appUrl, e2eAdminEmail, e2eEmulatorUrl, e2eMailerLiteKey } from "./support/e2e-env";
+import { expect, recordDeparture, signInWithLink, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
 import { mailerlite } from "./support/mailerlite";
 
@@ -41,6 +42,10 @@ async function unsubscribedInMailerLite(email: string) {
   await mailerlite.act(email, "unsubscribe", { deliver: false });
 }
 
+/** The row of the preview's table for the file's row `row`. */
+const previewRow = (page: Page, row: number) =>
+  page.getByRole("row").filter({ has: page.getByRole("cell", { name: String(row), exact: true }) });
+
 test.afterEach(async () => {
   await testDb().memberImport.deleteMany({ where: { fileName: { contains: "e2e-" } } });
 });
@@ -67,6 +72,7 @@ test("import a file with mixed problems: preview per row, import, report, member
       lastName: "Known",
       searchText: `${email.known} ken known`,
       emailVerified: new Date(),
+      newsletter: true,
       interests: { create: [{ interestId: "seed_romance" }] },
     },
   });
@@ -90,6 +96,7 @@ test("import a file with mixed problems: preview per row, import, report, member
   await expect(page.getByRole("combobox", { name: "Import “Email” as" })).toHaveValue("email");
   await expect(page.getByRole("combobox", { name: "Import “Interests” as" })).toHaveValue("interests");
   await page.getByRole("checkbox", { name: "These people agreed to receive the newsletter" }).check();
+  await page.getByRole("checkbox", { name: "These members asked for the interests in this file" }).check();
   await page.getByRole("button", { name: "Preview" }).click();
 
   await expect(fact(page, "Rows")).toHaveText("7");
@@ -97,11 +104,9 @@ test("import a file with mixed problems: preview per row, import, report, member
   await expect(fact(page, "Members updated")).toHaveText("1");
   await expect(fact(page, "Invalid")).toHaveText("2");
   await expect(fact(page, "Duplicate within the file")).toHaveText("1");
-  const problemOf = (row: number) =>
-    page.getByRole("row").filter({ has: page.getByRole("cell", { name: String(row), exact: true }) });
-  await expect(problemOf(3)).toContainText("Email: Enter a valid email address");
-  await expect(problemOf(5)).toContainText("Same address as row 2");
-  await expect(problemOf(6)).toContainText('Unknown interest "Sci-fi"');
+  await expect(previewRow(page, 3)).toContainText("Email: Enter a valid email address");
+  await expect(previewRow(page, 5)).toContainText("Same address as row 2");
+  await expect(previewRow(page, 6)).toContainText('Unknown interest "Sci-fi"');
   // Nothing is written before the admin confirms.
   expect(await testDb().user.count({ where: { email: email.nia } })).toBe(0);
   await expectNoSeriousViolations(page);
@@ -193,6 +198,98 @@ test("import a file with mixed problems: preview per row, import, report, member
   expect(since.map((e) => e.action).sort()).toEqual(
     ["admin.previewed_import", "admin.started_import", "admin.uploaded_import", "import.finished"].sort(),
   );
+});
+
+test("a member's own choice outranks the file: the newsletter they turned off stays off, their names stay, MailerLite gets no active status", async ({
+  page,
+  signInAsAdmin,
+  uniqueEmail,
+}) => {
+  test.setTimeout(90_000);
+  const marker = `own${Date.now().toString(36)}`;
+  const chooser = uniqueEmail(`${marker}-chooser`);
+  const fresh = uniqueEmail(`${marker}-fresh`);
+  // Turned the newsletter off and set their names on /profile.
+  await testDb().user.create({
+    data: {
+      email: chooser,
+      firstName: "Mara",
+      lastName: "Own",
+      searchText: `${chooser} mara own`,
+      emailVerified: new Date(),
+      newsletter: false,
+      newsletterChosenAt: new Date(),
+      namesChosenAt: new Date(),
+    },
+  });
+  await signInAsAdmin();
+  // The admin's own member row: they turned the newsletter off on /profile too.
+  await testDb().user.update({
+    where: { email: e2eAdminEmail },
+    data: { newsletter: false, newsletterChosenAt: new Date() },
+  });
+  const file = [
+    "email,name,newsletter",
+    `${chooser},Mallory,yes`,
+    `${e2eAdminEmail},,yes`,
+    `${fresh},Fred,yes`,
+  ].join("\n");
+  await upload(page, `e2e-${marker}.csv`, file);
+  await page.getByRole("checkbox", { name: "These people agreed to receive the newsletter" }).check();
+  await page.getByRole("button", { name: "Preview" }).click();
+
+  await expect(fact(page, "New members")).toHaveText("1");
+  await expect(fact(page, "Unchanged")).toHaveText("2");
+  await expect(previewRow(page, 2)).toContainText("Newsletter and names kept: the member's own choice");
+  // The admin's own row: the same rules.
+  await expect(previewRow(page, 3)).toContainText("Newsletter kept: the member's own choice");
+  await runImport(page);
+
+  // The new member is subscribed: the sync has run past this import's members.
+  await expect
+    .poll(async () => (await mailerlite.subscriber(fresh))?.status, { timeout: 30_000 })
+    .toBe("active");
+  expect(await testDb().user.findUnique({ where: { email: chooser } })).toMatchObject({
+    firstName: "Mara",
+    lastName: "Own",
+    newsletter: false,
+  });
+  expect(await testDb().user.findUnique({ where: { email: e2eAdminEmail } })).toMatchObject({
+    newsletter: false,
+  });
+  const sent = (await mailerlite.requests()).map((r) => JSON.stringify(r.body ?? ""));
+  expect(sent.filter((body) => body.includes(chooser))).toEqual([]);
+  expect(sent.filter((body) => body.includes(e2eAdminEmail) && body.includes('"active"'))).toEqual([]);
+  expect(await mailerlite.subscriber(chooser)).toBeUndefined();
+});
+
+test("a person who deleted their account is refused: in the import's preview, and by Add a member next to the field", async ({
+  page,
+  signInAsAdmin,
+  uniqueEmail,
+}) => {
+  const marker = `gone${Date.now().toString(36)}`;
+  const gone = uniqueEmail(`${marker}-gone`);
+  const departedAt = new Date("2026-11-02T09:15:00Z");
+  await recordDeparture(gone, departedAt);
+  const message = `This person deleted their account on ${formatTime(departedAt)}; they can sign up again themselves`;
+  await signInAsAdmin();
+
+  await upload(page, `e2e-${marker}.csv`, ["email,first name,newsletter", `${gone},Gil,yes`].join("\n"));
+  await page.getByRole("checkbox", { name: "These people agreed to receive the newsletter" }).check();
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(fact(page, "Invalid")).toHaveText("1");
+  await expect(fact(page, "New members")).toHaveText("0");
+  await expect(previewRow(page, 2)).toContainText(message);
+  expect(await testDb().user.count({ where: { email: gone } })).toBe(0);
+
+  await page.goto("/admin/members/new");
+  await page.getByRole("textbox", { name: "Email" }).fill(gone);
+  await page.getByRole("textbox", { name: "First name" }).fill("Gil");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(message);
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("aria-invalid", "true");
+  expect(await testDb().user.count({ where: { email: gone } })).toBe(0);
 });
 
 test("a malformed file gets an error naming the row and column, and nothing is stored", async ({

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import { testDb } from "./db";
+import { emailHash } from "../../lib/security/email-hash";
 import { tokenHash } from "../../lib/security/token-hash";
 import { appUrl, e2eAdminEmail, e2eEnv } from "./e2e-env";
 import { linkIn, mailbox } from "./mailbox";
@@ -79,6 +80,13 @@ export async function createSession(page: Page, email: string, { signedInAt }: {
     ]);
 }
 
+const departureKey = (email: string) => emailHash(email, e2eEnv.AUTH_SECRET!);
+
+/** Records that the person behind `email` left (as deleting their account does), as the app keys it. */
+export async function recordDeparture(email: string, departedAt: Date, reason = "member") {
+  await testDb().departedAddress.create({ data: { emailHash: departureKey(email), departedAt, reason } });
+}
+
 export const test = base.extend<Fixtures>({
   uniqueEmail: async ({}, use, testInfo) => {
     const created: string[] = [];
@@ -89,6 +97,7 @@ export const test = base.extend<Fixtures>({
       return email;
     });
     await testDb().user.deleteMany({ where: { email: { in: created } } });
+    await testDb().departedAddress.deleteMany({ where: { emailHash: { in: created.map(departureKey) } } });
   },
 
   signUpAndConfirm: async ({ page, uniqueEmail }, use) => {

@@ -10,7 +10,7 @@ import { guessMapping, mappingErrors, type ColumnUse } from "@/lib/member-import
 import { previewImport } from "@/lib/member-import/preview-import";
 import { readImportFile } from "@/lib/member-import/read-import-file";
 import { transaction } from "@/lib/transaction";
-import { IMPORT_CONSENT_LABEL } from "@/lib/validation/consent-labels";
+import { IMPORT_CONSENT_LABEL, IMPORT_INTERESTS_LABEL } from "@/lib/validation/consent-labels";
 import type { ImportMappingInput } from "@/lib/validation/member-import";
 
 export const REVIEW_PAGE_SIZE = 50;
@@ -60,6 +60,8 @@ export async function getMemberImport(id: string) {
       state: true,
       consentBy: true,
       consentAt: true,
+      interestsBy: true,
+      interestsAt: true,
       rowCount: true,
       previewNew: true,
       previewUpdated: true,
@@ -110,7 +112,8 @@ export async function listImportRowsToReview(id: string, page: number) {
 
 /**
  * Reads the file through the admin's mapping and stores the preview; returns the mapping's errors (by
- * field) instead when it cannot be used. The consent statement is recorded with who and when.
+ * field) instead when it cannot be used. The admin's statements (consent to the newsletter, interests the
+ * members asked for) are recorded with who and when.
  */
 export async function previewMemberImport(input: ImportMappingInput): Promise<Record<string, string[]> | null> {
   const admin = await requireAdmin();
@@ -130,7 +133,7 @@ export async function previewMemberImport(input: ImportMappingInput): Promise<Re
     input.id,
     { source: found.source, delimiter: found.delimiter as CsvDelimiter },
     input.mapping,
-    input.consent,
+    { newsletter: input.consent, interests: input.interestsAsked },
   );
   await transaction(async (tx) => {
     await tx.memberImport.update({
@@ -140,6 +143,8 @@ export async function previewMemberImport(input: ImportMappingInput): Promise<Re
         mapping: JSON.stringify(input.mapping),
         consentBy: input.consent ? admin.email : null,
         consentAt: input.consent ? new Date() : null,
+        interestsBy: input.interestsAsked ? admin.email : null,
+        interestsAt: input.interestsAsked ? new Date() : null,
         previewNew: counts.new,
         previewUpdated: counts.updated,
         previewSame: counts.unchanged,
@@ -151,7 +156,11 @@ export async function previewMemberImport(input: ImportMappingInput): Promise<Re
       actor: { kind: "admin", ref: admin.id },
       action: "admin.previewed_import",
       subject: input.id,
-      detail: JSON.stringify({ ...counts, consent: input.consent ? IMPORT_CONSENT_LABEL : null }),
+      detail: JSON.stringify({
+        ...counts,
+        consent: input.consent ? IMPORT_CONSENT_LABEL : null,
+        interests: input.interestsAsked ? IMPORT_INTERESTS_LABEL : null,
+      }),
     });
   });
   return null;

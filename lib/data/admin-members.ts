@@ -21,7 +21,7 @@ async function countEveryone(): Promise<number> {
 
 export async function deleteMemberAsAdmin(memberId: string): Promise<boolean> {
   const admin = await requireAdmin();
-  return deleteMember(memberId, { kind: "admin", ref: admin.id }, "admin.deleted_member");
+  return deleteMember(memberId, { kind: "admin", ref: admin.id }, "admin.deleted_member", { departure: "admin" });
 }
 
 export const MEMBERS_PAGE_SIZE = 50;

@@ -109,7 +109,9 @@ export async function endAllOwnSessions(): Promise<void> {
 
 export async function deleteOwnAccount(): Promise<void> {
   const viewer = await requireMember();
-  await deleteMember(viewer.id, { kind: "member", ref: viewer.id }, "member.deleted_own_account");
+  await deleteMember(viewer.id, { kind: "member", ref: viewer.id }, "member.deleted_own_account", {
+    departure: "member",
+  });
 }
 
 /**

@@ -6,7 +6,14 @@ import { recordMemberChange, recordMembersCreated } from "@/lib/members/record-m
 import { searchTextOf } from "@/lib/members/search-text";
 import type { RowChange } from "./plan-row-change";
 
-export type ImportContext = { actor: AuditActor; consentDetail: string; importRef: string; now: Date };
+export type ImportContext = {
+  actor: AuditActor;
+  consentDetail: string;
+  /** The admin's statement that the members asked for the file's interests, for the audit entry. */
+  interestsDetail: string;
+  importRef: string;
+  now: Date;
+};
 
 type Row = { row: number; email: string };
 type Create = Extract<RowChange, { kind: "create" }>;
@@ -41,14 +48,17 @@ export async function createImportedMembers(
   );
 }
 
-/** Updates an existing member as a row asks, with the audit entry and sync row of the change. */
+/**
+ * Updates an existing member as a row asks (names, added interests), with the audit entry and sync row of the
+ * change. The newsletter and the member's consent record are never touched: those are the member's own.
+ */
 export async function updateImportedMember(
   tx: Tx,
   change: Update,
   row: Row,
   context: ImportContext,
 ): Promise<void> {
-  const { firstName, lastName, newsletter } = change.fields;
+  const { firstName, lastName } = change.fields;
   const current = await tx.user.findUniqueOrThrow({
     where: { id: change.memberId },
     select: { email: true, firstName: true, lastName: true },
@@ -56,22 +66,19 @@ export async function updateImportedMember(
   const names = { firstName: firstName ?? current.firstName, lastName: lastName ?? current.lastName };
   await tx.user.update({
     where: { id: change.memberId },
-    data: {
-      ...names,
-      ...(newsletter ? { newsletter, consentedAt: context.now, consentDetail: context.consentDetail } : {}),
-      searchText: searchTextOf({ email: current.email, ...names }),
-    },
+    data: { ...names, searchText: searchTextOf({ email: current.email, ...names }) },
   });
   if (change.addInterestIds.length > 0) {
     await tx.memberInterest.createMany({
       data: change.addInterestIds.map((interestId) => ({ userId: change.memberId, interestId })),
     });
   }
+  const where = `${context.importRef}, row ${row.row}`;
   await recordMemberChange(
     tx,
     context.actor,
     "member.updated_by_import",
     change.memberId,
-    `${context.importRef}, row ${row.row}`,
+    change.addInterestIds.length > 0 ? `${where}; ${context.interestsDetail}` : where,
   );
 }

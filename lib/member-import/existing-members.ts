@@ -15,11 +15,29 @@ export async function existingMembers(tx: Tx, emails: string[]): Promise<Map<str
         lastName: true,
         newsletter: true,
         newsletterStop: true,
+        namesChosenAt: true,
+        newsletterChosenAt: true,
+        interestsChosenAt: true,
         interests: { select: { interestId: true } },
       },
     });
-    for (const { email, interests, ...member } of members) {
-      found.set(email, { ...member, interestIds: interests.map((i) => i.interestId) });
+    for (const {
+      email,
+      interests,
+      namesChosenAt,
+      newsletterChosenAt,
+      interestsChosenAt,
+      ...member
+    } of members) {
+      found.set(email, {
+        ...member,
+        interestIds: interests.map((i) => i.interestId),
+        chose: {
+          names: namesChosenAt !== null,
+          newsletter: newsletterChosenAt !== null,
+          interests: interestsChosenAt !== null,
+        },
+      });
     }
   }
   return found;

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CsvDelimiter } from "@/lib/csv/read-csv";
+import { findDepartures } from "@/lib/members/departed-address";
 import type { ColumnUse } from "./column-mapping";
 import { existingMembers } from "./existing-members";
-import { planRowChange } from "./plan-row-change";
+import { planRowChange, type FileStatements } from "./plan-row-change";
 import { readImportRows, type ImportRow } from "./read-import-rows";
 
 export type PreviewCounts = {
@@ -18,14 +19,14 @@ type PreviewedRow = ImportRow & { preview: keyof PreviewCounts; problem: string 
 
 /**
  * Reads the whole file through the mapping and stores each row with what importing it would do (new,
- * updated, unchanged, invalid, or a duplicate of an earlier row), replacing an earlier preview. Nothing else
- * is written.
+ * updated, unchanged, invalid — a person who left among them — or a duplicate of an earlier row), replacing
+ * an earlier preview. Nothing else is written.
  */
 export async function previewImport(
   importId: string,
   file: { source: string; delimiter: CsvDelimiter },
   mapping: ColumnUse[],
-  consent: boolean,
+  statements: FileStatements,
 ): Promise<PreviewCounts> {
   const interests = (await db.interest.findMany({ select: { id: true, name: true, archivedAt: true } })).map(
     (i) => ({ id: i.id, name: i.name, archived: i.archivedAt !== null }),
@@ -42,10 +43,16 @@ export async function previewImport(
     rows.push({ ...row, preview: "new", problem: null, note: null });
   }
   const existing = await existingMembers(db, [...firstRowOf.keys()]);
+  const departures = await findDepartures(db, [...firstRowOf.keys()]);
   const counts: PreviewCounts = { new: 0, updated: 0, unchanged: 0, invalid: 0, duplicate: 0 };
   for (const row of rows) {
     if (row.preview !== "duplicate") {
-      const change = planRowChange(row, existing.get(row.email) ?? null, consent);
+      const change = planRowChange(
+        row,
+        existing.get(row.email) ?? null,
+        departures.get(row.email) ?? null,
+        statements,
+      );
       row.preview = change.kind === "create" ? "new" : change.kind === "update" ? "updated" : change.kind;
       if (change.kind === "invalid") row.problem = change.problem;
       if (change.kind === "update" || change.kind === "unchanged") row.note = change.note;

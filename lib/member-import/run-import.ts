@@ -2,8 +2,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { backgroundWork } from "@/lib/background/signal";
 import { db, type Tx } from "@/lib/db";
+import { findDepartures } from "@/lib/members/departed-address";
 import { transaction } from "@/lib/transaction";
-import { IMPORT_CONSENT_LABEL } from "@/lib/validation/consent-labels";
+import { IMPORT_CONSENT_LABEL, IMPORT_INTERESTS_LABEL } from "@/lib/validation/consent-labels";
 import { createImportedMembers, updateImportedMember, type ImportContext } from "./apply-row-change";
 import { existingMembers } from "./existing-members";
 import { planRowChange, type RowChange } from "./plan-row-change";
@@ -47,7 +48,15 @@ async function claimImport(owner: string, now: Date) {
   await db.memberImport.updateMany({ where: { id: next.id, startedAt: null }, data: { startedAt: now } });
   return db.memberImport.findUniqueOrThrow({
     where: { id: next.id },
-    select: { id: true, fileName: true, createdBy: true, consentBy: true, consentAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      createdBy: true,
+      consentBy: true,
+      consentAt: true,
+      interestsBy: true,
+      interestsAt: true,
+    },
   });
 }
 
@@ -69,6 +78,7 @@ function contextOf(job: Job, now: Date): ImportContext {
     importRef: `import of ${job.fileName}`,
     now,
     consentDetail: `Imported from ${job.fileName}; the admin ${job.consentBy ?? "?"} confirmed for the file on ${job.consentAt?.toISOString() ?? "?"}: "${IMPORT_CONSENT_LABEL}".`,
+    interestsDetail: `interests added: the admin ${job.interestsBy ?? "?"} confirmed for the file on ${job.interestsAt?.toISOString() ?? "?"}: "${IMPORT_INTERESTS_LABEL}"`,
   };
 }
 
@@ -77,10 +87,11 @@ async function importRows(tx: Tx, job: Job, owner: string, rows: PendingRow[], n
   const active = new Set(
     (await tx.interest.findMany({ where: { archivedAt: null }, select: { id: true } })).map((i) => i.id),
   );
-  const existing = await existingMembers(
-    tx,
-    rows.map((r) => r.email),
-  );
+  const emails = rows.map((r) => r.email);
+  const existing = await existingMembers(tx, emails);
+  // Checked again as the rows are imported: a person may have left since the preview.
+  const departures = await findDepartures(tx, emails);
+  const statements = { newsletter: job.consentAt !== null, interests: job.interestsAt !== null };
   const context = contextOf(job, now);
   const creates: Parameters<typeof createImportedMembers>[1] = [];
   const results: { row: number; outcome: Outcome; note: string | null; problem: string | null }[] = [];
@@ -90,7 +101,8 @@ async function importRows(tx: Tx, job: Job, owner: string, rows: PendingRow[], n
     const change = planRowChange(
       { ...row, interestIds, problems: [] },
       existing.get(row.email) ?? null,
-      job.consentAt !== null,
+      departures.get(row.email) ?? null,
+      statements,
     );
     if (change.kind === "create") creates.push({ change, row });
     else if (change.kind === "update") await updateImportedMember(tx, change, row, context);

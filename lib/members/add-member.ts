@@ -6,12 +6,14 @@ import type { AddMemberInput } from "@/lib/validation/admin-member";
 import { NEWSLETTER_CONSENT_LABEL } from "@/lib/validation/consent-labels";
 import { assertActiveInterests } from "./assert-active-interests";
 import { createConfirmedMembers } from "./create-confirmed-member";
+import { findDeparture } from "./departed-address";
+import { departureRefusal } from "./departure-refusal";
 import { recordMemberChange } from "./record-member-change";
 
 /**
  * A member an admin adds: confirmed at once (the admin vouches for the address), with the newsletter only
  * under the consent the admin recorded, and a welcome mail with a sign-in link. An address already registered
- * is refused, as sign-up would not create it twice.
+ * is refused, as sign-up would not create it twice, and so is a person who left (only they may come back).
  */
 export async function addMember(
   tx: Tx,
@@ -24,6 +26,8 @@ export async function addMember(
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError("CONFLICT", "A member with this address already exists", "email");
   }
+  const departure = await findDeparture(tx, input.email);
+  if (departure) throw new AppError("CONFLICT", departureRefusal(departure), "email");
   const names = await tx.interest.findMany({ where: { id: { in: interestIds } }, select: { name: true } });
   const consentDetail = input.newsletter
     ? `Added by the admin ${admin.email}, who confirmed: "${NEWSLETTER_CONSENT_LABEL}". Weekly newsletter: yes. Interests: ${

@@ -3,6 +3,7 @@ import { backgroundWork } from "@/lib/background/signal";
 import { transaction } from "@/lib/transaction";
 import type { ReadingChoicesInput } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";
+import { clearDeparture } from "./departed-address";
 import { recordMemberChange } from "./record-member-change";
 import { searchTextOf } from "./search-text";
 
@@ -11,8 +12,10 @@ export type ClickOrigin = { ip: string; userAgent: string };
 
 /**
  * The owner of the address confirms it, with the choices they saw (and may have changed) on the page: that
- * click is their consent, recorded on the member with what, when and from where. A confirmed member stays
- * as they are (a second click changes nothing).
+ * click is their consent, recorded on the member with what, when and from where, and their own choice of
+ * names, newsletter and interests (no import changes those). A person who had left is back by their own
+ * hand: the record of their departure is cleared. A confirmed member stays as they are (a second click
+ * changes nothing).
  */
 export async function confirmMember(memberId: string, choices: ReadingChoicesInput, origin: ClickOrigin) {
   const interestIds = [...new Set(choices.interests)];
@@ -41,9 +44,13 @@ export async function confirmMember(memberId: string, choices: ReadingChoicesInp
         consentDetail: `Weekly newsletter: ${choices.newsletter ? "yes" : "no"}. Interests: ${names.map((i) => i.name).join(", ") || "none"}.`,
         consentIp: origin.ip,
         consentUserAgent: origin.userAgent.slice(0, 500),
+        namesChosenAt: now,
+        newsletterChosenAt: now,
+        interestsChosenAt: now,
       },
     });
     if (confirmed.count === 0) return;
+    await clearDeparture(tx, member.email);
     await tx.memberInterest.deleteMany({ where: { userId: memberId } });
     await tx.memberInterest.createMany({
       data: interestIds.map((interestId) => ({ userId: memberId, interestId })),

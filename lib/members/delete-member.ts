@@ -5,17 +5,20 @@ import { transaction } from "@/lib/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/security/email-hash";
 import { markMemberDeleted } from "@/lib/sync/mark-member-changed";
+import { recordDeparture, type DepartureReason } from "./departed-address";
 
 /**
  * Removes the member's personal data in one transaction, keeping an audit entry that names only a hash of
- * the address; the sync then erases the subscriber. False when there was no such member (or it no longer
- * meets `onlyIf`, checked in the same transaction).
+ * the address; the sync then erases the subscriber. A `departure` (the member or an admin deleted the
+ * account; not the purge of an address never confirmed) is recorded in the same transaction, so that no
+ * import or admin brings the person back. False when there was no such member (or it no longer meets
+ * `onlyIf`, checked in the same transaction).
  */
 export async function deleteMember(
   memberId: string,
   actor: AuditActor,
   action: string,
-  onlyIf: Prisma.UserWhereInput = {},
+  { departure, onlyIf = {} }: { departure: DepartureReason | null; onlyIf?: Prisma.UserWhereInput },
 ): Promise<boolean> {
   const deleted = await transaction(async (tx) => {
     const member = await tx.user.findFirst({
@@ -32,6 +35,7 @@ export async function deleteMember(
       subject: member.id,
       detail: `email-hash:${emailHash(member.email)}`,
     });
+    if (departure) await recordDeparture(tx, member.email, departure);
     await markMemberDeleted(tx, member.id, member.email);
     await tx.verificationToken.deleteMany({ where: { identifier: member.email } });
     await tx.outboundMail.deleteMany({ where: { to: member.email } });

@@ -26,16 +26,23 @@ export async function findDeparture(tx: Tx, email: string): Promise<Departure | 
   return row ? { departedAt: row.departedAt, reason: row.reason as DepartureReason } : null;
 }
 
-/** The departures among `emails`, by address (for an import's rows, in one query). */
+/** The departures among `emails`, by address (for an import's rows, 500 addresses a query). */
 export async function findDepartures(tx: Tx, emails: string[]): Promise<Map<string, Departure>> {
   const byHash = new Map(emails.map((email) => [emailHash(email), email]));
-  const rows = await tx.departedAddress.findMany({ where: { emailHash: { in: [...byHash.keys()] } } });
-  return new Map(
-    rows.map((row) => [
-      byHash.get(row.emailHash)!,
-      { departedAt: row.departedAt, reason: row.reason as DepartureReason },
-    ]),
-  );
+  const hashes = [...byHash.keys()];
+  const found = new Map<string, Departure>();
+  for (let start = 0; start < hashes.length; start += 500) {
+    const rows = await tx.departedAddress.findMany({
+      where: { emailHash: { in: hashes.slice(start, start + 500) } },
+    });
+    for (const row of rows) {
+      found.set(byHash.get(row.emailHash)!, {
+        departedAt: row.departedAt,
+        reason: row.reason as DepartureReason,
+      });
+    }
+  }
+  return found;
 }
 
 /** The person came back by their own confirmed sign-up: the record of their departure no longer holds. */

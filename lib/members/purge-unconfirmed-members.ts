@@ -14,7 +14,13 @@ export async function purgeUnconfirmedMembers(now = new Date()): Promise<number>
   let purged = 0;
   for (const { id } of stale) {
     // Checked again as it is deleted: a confirmation or a new sign-up meanwhile keeps the account.
-    if (await deleteMember(id, { kind: "system" }, "member.unconfirmed_purged", isStale)) purged += 1;
+    if (
+      await deleteMember(id, { kind: "system" }, "member.unconfirmed_purged", {
+        departure: null,
+        onlyIf: isStale,
+      })
+    )
+      purged += 1;
   }
   return purged;
 }

@@ -8,12 +8,14 @@ import { isSuppression, resubscribeRefusal } from "./newsletter-stop";
 import { recordMemberChange } from "./record-member-change";
 
 /**
- * Ticks or unticks the newsletter or one interest of this member. The newsletter cannot be ticked again
- * from here once MailerLite suppressed the address (MailerLite refuses it, and only the person may undo
- * an unsubscribe, in MailerLite): that is refused with what to do instead.
+ * Ticks or unticks the newsletter or one interest of this member, and records when they chose (no import
+ * changes what a member chose). The newsletter cannot be ticked again from here once MailerLite suppressed
+ * the address (MailerLite refuses it, and only the person may undo an unsubscribe, in MailerLite): that is
+ * refused with what to do instead.
  */
 export async function setMemberPreference(memberId: string, change: PreferenceChange): Promise<void> {
   const actor = { kind: "member", ref: memberId } as const;
+  const now = new Date();
   await transaction(async (tx) => {
     if (change.kind === "newsletter") {
       if (change.value) {
@@ -21,7 +23,12 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
         // click. Never over a suppression, even one taken in since this request began (checked in the write).
         const ticked = await tx.user.updateMany({
           where: { id: memberId, OR: [{ newsletterStop: null }, { newsletterStop: "deleted" }] },
-          data: { newsletter: true, newsletterStop: null, newsletterStoppedAt: null },
+          data: {
+            newsletter: true,
+            newsletterStop: null,
+            newsletterStoppedAt: null,
+            newsletterChosenAt: now,
+          },
         });
         if (ticked.count === 0) {
           const { newsletterStop } = await tx.user.findUniqueOrThrow({
@@ -33,7 +40,10 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
           }
         }
       } else {
-        await tx.user.update({ where: { id: memberId }, data: { newsletter: false } });
+        await tx.user.update({
+          where: { id: memberId },
+          data: { newsletter: false, newsletterChosenAt: now },
+        });
       }
       await recordMemberChange(
         tx,
@@ -48,13 +58,14 @@ export async function setMemberPreference(memberId: string, change: PreferenceCh
       // nothing added: the member had it already, or it is not on offer, which the check then says.
       const added = await tx.$executeRaw`
         INSERT INTO "MemberInterest" ("userId", "interestId", "createdAt")
-        SELECT ${memberId}, "id", ${new Date()} FROM "Interest" WHERE "id" = ${change.interestId} AND "archivedAt" IS NULL
+        SELECT ${memberId}, "id", ${now} FROM "Interest" WHERE "id" = ${change.interestId} AND "archivedAt" IS NULL
         ON CONFLICT DO NOTHING`;
       if (added === 0) await assertActiveInterests(tx, [change.interestId]);
     } else {
       await tx.$executeRaw`
         DELETE FROM "MemberInterest" WHERE "userId" = ${memberId} AND "interestId" = ${change.interestId}`;
     }
+    await tx.user.update({ where: { id: memberId }, data: { interestsChosenAt: now } });
     const action = change.value ? "member.interest_added" : "member.interest_removed";
     await recordMemberChange(tx, actor, action, memberId, change.interestId);
   });

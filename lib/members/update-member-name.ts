@@ -5,6 +5,7 @@ import type { ProfileNameInput } from "@/lib/validation/member";
 import { recordMemberChange } from "./record-member-change";
 import { searchTextOf } from "./search-text";
 
+/** The member sets their own names on /profile: an import keeps them from now on. */
 export async function updateMemberName(memberId: string, input: ProfileNameInput): Promise<void> {
   await transaction(async (tx) => {
     const { email } = await tx.user.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
@@ -14,6 +15,7 @@ export async function updateMemberName(memberId: string, input: ProfileNameInput
         firstName: input.firstName,
         lastName: input.lastName,
         searchText: searchTextOf({ email, ...input }),
+        namesChosenAt: new Date(),
       },
     });
     await recordMemberChange(tx, { kind: "member", ref: memberId }, "member.name_changed", memberId);

@@ -3,7 +3,10 @@ import { isColumnUse, type ColumnUse } from "@/lib/member-import/column-mapping"
 import { checkboxField, recordIdField } from "./fields";
 import { MAX_IMPORT_COLUMNS } from "./limits";
 
-/** The mapping form: what each column holds, and the consent statement for the file. */
+/**
+ * The mapping form: what each column holds, the consent statement for the file, and the statement that the
+ * members asked for the file's interests.
+ */
 export const importMappingSchema = z.object({
   id: recordIdField,
   mapping: z
@@ -11,5 +14,6 @@ export const importMappingSchema = z.object({
     .max(MAX_IMPORT_COLUMNS)
     .transform((uses) => uses as ColumnUse[]),
   consent: checkboxField,
+  interestsAsked: checkboxField,
 });
 export type ImportMappingInput = z.infer<typeof importMappingSchema>;

@@ -44,5 +44,7 @@ export const memberActions = {
   /** "Keep my old address", the link in the notice mailed to the old address. */
   keepOldEmail: (oldEmail: string) => keepOldEmail(actingAs.id, oldEmail),
   deleteOwnAccount: () =>
-    deleteMember(actingAs.id, { kind: "member", ref: actingAs.id }, "member.deleted_own_account"),
+    deleteMember(actingAs.id, { kind: "member", ref: actingAs.id }, "member.deleted_own_account", {
+      departure: "member",
+    }),
 };

@@ -184,7 +184,9 @@ it("a member deleted by an admin while their subscriber's id is unknown is found
   );
 
   const beforeDeletion = emulator.requests.length;
-  await deleteMember(member.id, { kind: "admin", ref: "chair" }, "admin.deleted_member");
+  await deleteMember(member.id, { kind: "admin", ref: "chair" }, "admin.deleted_member", {
+    departure: "admin",
+  });
   const remaining = async () => {
     await drain(quick);
     return db.memberSync.count();

@@ -40,6 +40,7 @@ export async function previewImportAction(_previous: FormState, formData: FormDa
       String(formData.get(`column-${i}`) ?? ""),
     ),
     consent: formData.get("consent") ?? undefined,
+    interestsAsked: formData.get("interestsAsked") ?? undefined,
   };
   const parsed = importMappingSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -49,7 +50,11 @@ export async function previewImportAction(_previous: FormState, formData: FormDa
       status: "error",
       message: errors.form?.[0],
       fieldErrors: errors,
-      values: { mapping: parsed.data.mapping, consent: parsed.data.consent },
+      values: {
+        mapping: parsed.data.mapping,
+        consent: parsed.data.consent,
+        interestsAsked: parsed.data.interestsAsked,
+      },
     };
   }
   revalidatePath(`/admin/members/import/${parsed.data.id}`);

@@ -5,6 +5,7 @@ import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { listMemberImports } from "@/lib/data/admin-member-import";
 import { formatTime } from "@/lib/format-time";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/validation/limits";
+import { ImportRules } from "./_components/import-rules";
 import { UploadForm } from "./_components/upload-form";
 import { importStateLabel } from "./_components/import-state-label";
 
@@ -27,6 +28,7 @@ export default async function ImportPage() {
           per file. Next you choose what each column holds and see a preview; nothing is imported before you
           confirm.
         </p>
+        <ImportRules />
       </div>
       <UploadForm />
       {imports.length > 0 && (

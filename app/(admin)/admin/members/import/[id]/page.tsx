@@ -13,8 +13,10 @@ import {
   type MemberImportView,
 } from "@/lib/data/admin-member-import";
 import { formatTime } from "@/lib/format-time";
+import { IMPORT_CONSENT_LABEL, IMPORT_INTERESTS_LABEL } from "@/lib/validation/consent-labels";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { pageParamsSchema } from "@/lib/validation/page-params";
+import { ImportRules } from "../_components/import-rules";
 import { importStateLabel } from "../_components/import-state-label";
 import { MappingForm } from "./_components/mapping-form";
 import { StartImportForm } from "./_components/start-import-form";
@@ -42,8 +44,14 @@ function Summary({ view }: { view: MemberImportView }) {
         [
           "Newsletter",
           view.consentAt
-            ? `Subscribes the rows that say yes: ${view.consentBy ?? "an admin"} confirmed “These people agreed to receive the newsletter” on ${formatTime(view.consentAt)}`
+            ? `Subscribes the new members whose row says yes: ${view.consentBy ?? "an admin"} confirmed “${IMPORT_CONSENT_LABEL}” on ${formatTime(view.consentAt)}`
             : "Not changed by this import (the consent statement was not ticked)",
+        ],
+        [
+          "Interests",
+          view.interestsAt
+            ? `Added to existing members who did not choose their own: ${view.interestsBy ?? "an admin"} confirmed “${IMPORT_INTERESTS_LABEL}” on ${formatTime(view.interestsAt)}`
+            : "Given to new members only (the statement that the members asked for them was not ticked)",
         ],
       ]}
     />
@@ -120,15 +128,16 @@ export default async function ImportDetailPage({
           </h2>
           <p className="text-sm text-stone-700">
             Interests come from one column listing them (separated by commas, semicolons or |), or from one
-            yes/no column per interest. Existing members are matched by email: the file updates their names
-            and adds interests; it never removes an interest or turns a newsletter off.
+            yes/no column per interest.
           </p>
+          <ImportRules />
           <MappingForm
             id={view.id}
             columns={view.columns}
             mapping={view.mapping}
             interests={view.interests}
             consent={view.consentAt !== null}
+            interestsAsked={view.interestsAt !== null}
           />
         </section>
       )}

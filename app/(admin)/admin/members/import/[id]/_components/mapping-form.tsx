@@ -7,7 +7,7 @@ import { FieldError } from "@/components/form/field-error";
 import { FormMessage } from "@/components/form/form-message";
 import { Button } from "@/components/ui/button";
 import { FIELD_LABELS, type ColumnUse } from "@/lib/member-import/column-mapping";
-import { IMPORT_CONSENT_LABEL } from "@/lib/validation/consent-labels";
+import { IMPORT_CONSENT_LABEL, IMPORT_INTERESTS_LABEL } from "@/lib/validation/consent-labels";
 import { idleForm } from "@/lib/validation/form-state";
 import { previewImportAction } from "../../actions";
 
@@ -17,17 +17,21 @@ export function MappingForm({
   mapping,
   interests,
   consent,
+  interestsAsked,
 }: {
   id: string;
   columns: { name: string; sample: string }[];
   mapping: ColumnUse[];
   interests: { id: string; name: string }[];
   consent: boolean;
+  interestsAsked: boolean;
 }) {
   const [state, formAction, pending] = useActionState(previewImportAction, idleForm);
   const errors = state.fieldErrors ?? {};
   const chosen = Array.isArray(state.values?.mapping) ? (state.values.mapping as string[]) : mapping;
   const consented = typeof state.values?.consent === "boolean" ? state.values.consent : consent;
+  const asked =
+    typeof state.values?.interestsAsked === "boolean" ? state.values.interestsAsked : interestsAsked;
   return (
     <form action={formAction} className="space-y-5" noValidate key={JSON.stringify(state.values ?? {})}>
       <FocusFirstError state={state} />
@@ -89,9 +93,21 @@ export function MappingForm({
       <div className="space-y-1">
         <CheckboxField id="consent" name="consent" label={IMPORT_CONSENT_LABEL} defaultChecked={consented} />
         <p className="ml-6 text-sm text-stone-600">
-          Only then does the newsletter column subscribe anyone, and never an address that unsubscribed,
-          bounced or reported spam in MailerLite. Your name and the time are recorded with each member&apos;s
-          consent.
+          Only then does the newsletter column subscribe anyone: new members only, never a member the club
+          already has, and never an address that unsubscribed, bounced or reported spam in MailerLite. Your
+          name and the time are recorded with each new member&apos;s consent.
+        </p>
+      </div>
+      <div className="space-y-1">
+        <CheckboxField
+          id="interestsAsked"
+          name="interestsAsked"
+          label={IMPORT_INTERESTS_LABEL}
+          defaultChecked={asked}
+        />
+        <p className="ml-6 text-sm text-stone-600">
+          Only then are the file&apos;s interests added to members the club already has, and never to a member
+          who chose their own. New members get them either way. Your name and the time are recorded.
         </p>
       </div>
       <Button type="submit" disabled={pending}>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "MemberImport" ADD COLUMN "interestsAt" DATETIME;
+ALTER TABLE "MemberImport" ADD COLUMN "interestsBy" TEXT;
