@@ -11,8 +11,14 @@ const securityHeaders = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The CSV import's upload (MAX_IMPORT_BYTES, 5 MB, is checked in the browser and again on the server).
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: {
+    // A page's forms and server actions take what proxy.ts lets through (MAX_PAGE_BODY_BYTES, 64 KiB).
+    serverActions: { bodySizeLimit: "64kb" },
+    // Next copies a proxied request's body for proxy.ts up to this size, and hands the page no more: it must
+    // exceed MAX_PAGE_BODY_BYTES by more than one socket read (64 KiB), so that a body cut off here still shows
+    // the proxy more than its limit. The routes with larger bodies of their own are not proxied.
+    proxyClientMaxBodySize: "256kb",
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [

@@ -14,11 +14,11 @@
  *                          [--only=sign-up,toggle] (scenarios whose name has one of these, and the floor)
  *                          [--profile=DIR] (the server's CPU profile, written into DIR when it stops)
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { benchDatabase } from "./lib/bench-database";
-import { hiddenFormFields } from "./lib/app-server";
+import { hiddenFormFields, spawnServer } from "./lib/app-server";
 import { processTree, rssSampler, treeRssMib } from "./lib/process-tree";
 import { startSmtpSink } from "./lib/smtp-sink";
 import { captureAction, multipartBody } from "./http/capture-action";
@@ -70,15 +70,8 @@ async function main() {
 
   const startedAt = performance.now();
   // With --profile, node itself (what npm start runs) with the profiler on.
-  const [command, args] = PROFILE
-    ? ["node", ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`, "scripts/start.mjs"]]
-    : ["npm", ["start"]];
-  const server = spawn(command, args, {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
+  const server = spawnServer(
+    {
       PORT: String(PORT),
       APP_URL: base,
       DATABASE_URL: store.url,
@@ -90,12 +83,10 @@ async function main() {
       MAILERLITE_API_KEY: "bench-key",
       BENCH_ROUTES: "on",
     },
-  });
+    PROFILE ? { command: ["node", ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`, "scripts/start.mjs"]] } : {},
+  );
   const stop = async () => {
-    if (server.exitCode === null) {
-      process.kill(-server.pid!, "SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
+    await server.stop();
     await Promise.all([smtp.close(), emulator.close()]);
     await store.drop();
   };
@@ -110,8 +101,8 @@ async function main() {
     );
     const startMs = performance.now() - startedAt;
     await sleep(3_000);
-    const idleTree = processTree(server.pid!);
-    const idleRss = treeRssMib(server.pid!);
+    const idleTree = processTree(server.pid);
+    const idleRss = treeRssMib(server.pid);
 
     const noJs = await multipartBody([
       ...(await hiddenFormFields(`${base}/signup`)),
@@ -128,7 +119,7 @@ async function main() {
 
     // First, on the fresh server: a burst of BURST sign-ups (the form without JavaScript), how soon every one
     // of their mails has left, and the memory it takes.
-    const burstRss = rssSampler(server.pid!);
+    const burstRss = rssSampler(server.pid);
     const burstStarted = Date.now();
     const burst = await runLoad({
       url: `${base}/signup`,
@@ -240,7 +231,7 @@ async function main() {
     // The server's code is compiled as it first runs: warm it up on a page and an action before measuring.
     for (const scenario of scenarios.slice(0, 2))
       await runLoad({ ...scenario.spec, connections: CONNECTIONS, seconds: 5 });
-    const sampler = rssSampler(server.pid!);
+    const sampler = rssSampler(server.pid);
     const results: { name: string; floor: "page" | "action"; result: LoadResult; peakRss: number }[] = [];
     const signupBodies = new Map<string, number[]>([["burst", burst.acceptedNumbers]]);
     const mailLag: string[] = [];
@@ -248,7 +239,7 @@ async function main() {
       (s) => !ONLY || s.name.startsWith("floor") || ONLY.split(",").some((part) => s.name.includes(part)),
     )) {
       const warmUp = await runLoad({ ...scenario.spec, connections: CONNECTIONS, seconds: 2 });
-      const scenarioRss = rssSampler(server.pid!);
+      const scenarioRss = rssSampler(server.pid);
       const from = process.hrtime.bigint() / 1000n;
       const result = await runLoad({
         ...scenario.spec,

@@ -5,9 +5,10 @@ import { expectNoSeriousViolations } from "./support/accessibility";
 import { formatTime } from "../lib/format-time";
 import { testDb } from "./support/db";
 import { appUrl, e2eAdminEmail, e2eEmulatorUrl, e2eMailerLiteKey } from "./support/e2e-env";
-import { expect, recordDeparture, signInWithLink, test } from "./support/fixtures";
+import { createSession, expect, recordDeparture, signInWithLink, test } from "./support/fixtures";
 import { linkIn, mailbox } from "./support/mailbox";
 import { mailerlite } from "./support/mailerlite";
+import { answerBeforeBody } from "./support/raw-post";
 
 const fact = (page: Page | Locator, term: string) =>
   page.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
@@ -310,6 +311,61 @@ test("a malformed file gets an error naming the row and column, and nothing is s
   ).toBeVisible();
   await expect(page.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");
   expect(await testDb().memberImport.count()).toBe(before);
+});
+
+test("a file of nearly 5 MB uploads; a larger one is refused next to the field, also without JavaScript", async ({
+  browser,
+  page,
+  signInAsAdmin,
+}) => {
+  test.setTimeout(60_000);
+  // 20,000 rows (the most a file may have) of 260 bytes: 4.96 MiB, just under the limit.
+  const row = (n: number) => `reader${String(n).padStart(5, "0")}@large.e2e.test,Reader,${"x".repeat(225)}\n`;
+  const large = "email,first name,notes\n" + Array.from({ length: 20_000 }, (_, n) => row(n)).join("");
+  await signInAsAdmin();
+  await upload(page, "e2e-large.csv", large);
+  await expect(page.getByText(/· 20000 rows ·/)).toBeVisible();
+
+  const before = await testDb().memberImport.count();
+  const noScript = await (await browser.newContext({ baseURL: appUrl, javaScriptEnabled: false })).newPage();
+  await createSession(noScript, e2eAdminEmail);
+  await noScript.goto("/admin/members/import");
+  await noScript.getByLabel("CSV file").setInputFiles({
+    name: "e2e-too-large.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.alloc(7 * 1024 * 1024, "a"),
+  });
+  await noScript.getByRole("button", { name: "Upload" }).click();
+  await expect(noScript.getByText("The file is larger than 5 MB")).toBeVisible();
+  await expect(noScript.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");
+  expect(await testDb().memberImport.count()).toBe(before);
+  // Only the server's own words are shown there: a link cannot put a message on the page.
+  await noScript.goto(
+    `/admin/members/import?error=${encodeURIComponent("Call 555 0100 to restore your account")}`,
+  );
+  await expect(noScript.getByText("Call 555 0100")).toHaveCount(0);
+});
+
+test("an upload from anyone but an admin, or from another site, is refused before its body is read", async ({
+  page,
+  uniqueEmail,
+}) => {
+  const cookieOf = async (email: string) => {
+    await createSession(page, email);
+    const session = (await page.context().cookies()).find((c) => c.name === "authjs.session-token")!;
+    return `${session.name}=${session.value}`;
+  };
+  const post = (headers: Record<string, string>) =>
+    answerBeforeBody(
+      `${appUrl}/admin/members/import/upload`,
+      { Origin: appUrl, "Content-Type": "multipart/form-data; boundary=x", ...headers },
+      5 * 1024 * 1024,
+      Buffer.from("--x\r\n"),
+    );
+  expect((await post({})).status, "anonymous").toBe(404);
+  expect((await post({ Cookie: await cookieOf(uniqueEmail("not-admin")) })).status, "member").toBe(404);
+  const admin = await cookieOf(e2eAdminEmail);
+  expect((await post({ Cookie: admin, Origin: "https://elsewhere.example" })).status, "other site").toBe(403);
 });
 
 test("an admin adds a member by hand: the newsletter needs the consent box; a welcome mail signs them in", async ({

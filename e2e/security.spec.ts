@@ -1,8 +1,10 @@
 import type { Page } from "@playwright/test";
+import { hiddenFormFields } from "../bench/lib/app-server";
 import { testDb } from "./support/db";
 import { appUrl } from "./support/e2e-env";
 import { createSession, expect, test } from "./support/fixtures";
 import { mailbox } from "./support/mailbox";
+import { postChunked } from "./support/raw-post";
 import { serverActionsIn } from "./support/server-actions";
 
 /** Records every Content-Security-Policy violation the page reports. */
@@ -81,6 +83,72 @@ test("a server action posted to a page that does not use it is not found there",
   });
   expect(inPlace.status()).toBe(200);
 });
+
+test("a page takes a body of 64 KB at most: more gets 413 from the proxy, with or without JavaScript, chunked or not", async ({
+  page,
+  uniqueEmail,
+}) => {
+  const [signup] = serverActionsIn("app/(public)/signup/");
+  const email = uniqueEmail("large-body");
+  const fields = { email, firstName: "Large", lastName: "Body", website: "" };
+  const padding = "x".repeat(100 * 1024);
+  const refused = async (answer: { status(): number; text(): Promise<string> }, how: string) => {
+    expect(answer.status(), how).toBe(413);
+    expect(await answer.text(), how).toBe("Request body too large");
+  };
+  // The page's script calls the action (Next-Action header, the form's fields under "1_").
+  const call = Object.fromEntries(Object.entries({ ...fields, padding }).map(([k, v]) => [`1_${k}`, v]));
+  await refused(
+    await page.request.post("/signup", {
+      headers: { "Next-Action": signup!.id, Origin: appUrl },
+      multipart: { "0": JSON.stringify([{ status: "idle" }, "$K1"]), ...call },
+    }),
+    "script",
+  );
+  // The form as a browser without JavaScript sends it: the action's id among its hidden fields.
+  const form = { ...Object.fromEntries(await hiddenFormFields(`${appUrl}/signup`)), ...fields };
+  await refused(
+    await page.request.post("/signup", { headers: { Origin: appUrl }, multipart: { ...form, padding } }),
+    "no JavaScript",
+  );
+  // The same body without a declared length (chunked): read as far as the limit, then refused.
+  const multipart = new Response(toFormData({ ...form, padding }));
+  const chunked = await postChunked(
+    `${appUrl}/signup`,
+    { Origin: appUrl, "Content-Type": multipart.headers.get("content-type")! },
+    Buffer.from(await multipart.arrayBuffer()),
+  );
+  expect([chunked.status, chunked.text]).toEqual([413, "Request body too large"]);
+  // 9 MB, the length declared: refused by the proxy by its length (unit test: lib/request/bounded-body.test.ts),
+  // where Next's own limit for actions would answer 500 after reading it.
+  const large = await page.request.post("/signup", {
+    headers: { Origin: appUrl },
+    multipart: { ...form, padding: "x".repeat(9 * 1024 * 1024) },
+  });
+  await refused(large, "9 MB");
+  expect(large.headers()["content-type"]).toBe("text/plain");
+  expect(await testDb().user.count({ where: { email } })).toBe(0);
+
+  // Without the padding the same form signs up.
+  const small = await page.request.post("/signup", { headers: { Origin: appUrl }, multipart: form });
+  expect(small.status()).toBe(200);
+  expect(await testDb().user.count({ where: { email } })).toBe(1);
+
+  // MailerLite's webhook keeps its own limit, 1 MiB: 300 KB reaches its signature check, 2 MiB does not.
+  const webhook = (size: number) =>
+    page.request.post("/api/webhooks/mailerlite", {
+      headers: { "Content-Type": "application/json", Signature: "0".repeat(64) },
+      data: JSON.stringify({ events: [], padding: "x".repeat(size) }),
+    });
+  expect((await webhook(300 * 1024)).status()).toBe(401);
+  expect((await webhook(2 * 1024 * 1024)).status()).toBe(413);
+});
+
+function toFormData(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
 
 test("a session in use moves its expiry on once a day, and an expired one ends", async ({
   page,

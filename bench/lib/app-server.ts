@@ -26,6 +26,29 @@ export async function startApp(port: number, env: Record<string, string>) {
   throw new Error(`The app on port ${port} did not start`);
 }
 
+/**
+ * The production server as a club runs it (`npm start`, or `command`) with `env`, in a process group of its
+ * own so that `stop` ends npm and the server together. Its errors go to this process's unless `quiet`.
+ */
+export function spawnServer(
+  env: Record<string, string>,
+  { command = ["npm", ["start"]], quiet = false }: { command?: [string, string[]]; quiet?: boolean } = {},
+) {
+  const child = spawn(command[0], command[1], {
+    detached: true,
+    stdio: ["ignore", "ignore", quiet ? "ignore" : "inherit"],
+    env: { ...process.env, NODE_ENV: "production", ...env },
+  });
+  return {
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      process.kill(-child.pid!, "SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
 /** The hidden fields React puts in the page's form, which name its server action (as a browser without
  * JavaScript sends them). */
 export async function hiddenFormFields(pageUrl: string): Promise<[string, string][]> {

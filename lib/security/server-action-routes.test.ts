@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { actionBelongsTo, postedActionIds, routePattern, type ActionManifest } from "./server-action-routes";
+import {
+  actionBelongsTo,
+  actionsNamedInBody,
+  postedActionIds,
+  routePattern,
+  type ActionManifest,
+} from "./server-action-routes";
 
 const manifest: ActionManifest = {
   node: {
@@ -29,26 +35,41 @@ describe("server action routes", () => {
   });
 
   it("finds every action a POST names, by header or in a form sent without JavaScript", async () => {
-    const post = (body: FormData | string | null, headers: Record<string, string> = {}) =>
-      new Request("http://app.test/", { method: "POST", body, headers });
-    expect(await postedActionIds(post(null, { "next-action": "admin" }))).toEqual(["admin"]);
+    const posted = async (body: FormData | string | null, headers: Record<string, string> = {}) => {
+      const request = new Request("http://app.test/", { method: "POST", body, headers });
+      return postedActionIds(
+        request.headers,
+        body === null ? null : new Uint8Array(await request.arrayBuffer()),
+      );
+    };
+    expect(await posted(null, { "next-action": "admin" })).toEqual(["admin"]);
     const direct = new FormData();
     direct.append("$ACTION_ID_admin", "");
-    expect(await postedActionIds(post(direct))).toEqual(["admin"]);
+    expect(await posted(direct)).toEqual(["admin"]);
     const referenced = new FormData();
     referenced.append("$ACTION_REF_1", "");
     referenced.append("$ACTION_1:0", JSON.stringify({ id: "everywhere", bound: "$@1" }));
-    expect(await postedActionIds(post(referenced))).toEqual(["everywhere"]);
+    expect(await posted(referenced)).toEqual(["everywhere"]);
     // React runs the last marker: every one must belong.
     const smuggled = new FormData();
     smuggled.append("$ACTION_ID_everywhere", "");
     smuggled.append("$ACTION_ID_admin", "");
-    expect(await postedActionIds(post(smuggled))).toEqual(["everywhere", "admin"]);
+    expect(await posted(smuggled)).toEqual(["everywhere", "admin"]);
     const plain = new FormData();
     plain.append("email", "a@b.co");
-    expect(await postedActionIds(post(plain))).toBeNull();
-    expect(await postedActionIds(new Request("http://app.test/"))).toBeNull();
-    const broken = post("--x\r\nnot a part", { "content-type": "multipart/form-data; boundary=x" });
-    expect(await postedActionIds(broken)).toBe("unreadable");
+    expect(await posted(plain)).toBeNull();
+    expect(await posted(null)).toBeNull();
+    const broken = "--x\r\nnot a part";
+    expect(await posted(broken, { "content-type": "multipart/form-data; boundary=x" })).toBe("unreadable");
+  });
+
+  it("looks for actions in the body only of a multipart form without a Next-Action header", () => {
+    const headers = (entries: Record<string, string>) => new Headers(entries);
+    expect(actionsNamedInBody(headers({ "content-type": "multipart/form-data; boundary=x" }))).toBe(true);
+    expect(
+      actionsNamedInBody(headers({ "content-type": "multipart/form-data; boundary=x", "next-action": "a" })),
+    ).toBe(false);
+    expect(actionsNamedInBody(headers({ "content-type": "text/plain;charset=UTF-8" }))).toBe(false);
+    expect(actionsNamedInBody(headers({}))).toBe(false);
   });
 });

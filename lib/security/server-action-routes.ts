@@ -46,19 +46,27 @@ export function buildActionManifest(): ActionManifest | null {
   return loaded;
 }
 
+/** Whether the server actions a POST names are in its body: a form sent without JavaScript names them there. */
+export function actionsNamedInBody(headers: Headers): boolean {
+  return !headers.get("next-action") && !!headers.get("content-type")?.startsWith("multipart/form-data");
+}
+
 /**
  * The server actions a POST names: its Next-Action header, or (a form sent without JavaScript) every action
- * marker in its body; null for a POST that names none, "unreadable" for a body that cannot be read.
+ * marker in its `body`; null for a POST that names none, "unreadable" for a form body that cannot be read.
  */
-export async function postedActionIds(request: Request): Promise<string[] | null | "unreadable"> {
-  const header = request.headers.get("next-action");
+export async function postedActionIds(
+  headers: Headers,
+  body: Uint8Array | null,
+): Promise<string[] | null | "unreadable"> {
+  const header = headers.get("next-action");
   if (header) return [header];
-  if (request.method !== "POST" || !request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-    return null;
-  }
+  if (!body || !actionsNamedInBody(headers)) return null;
   let form: FormData;
   try {
-    form = await request.clone().formData();
+    form = await new Response(body as BodyInit, {
+      headers: { "Content-Type": headers.get("content-type")! },
+    }).formData();
   } catch {
     return "unreadable";
   }

@@ -3,33 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/session";
-import { previewMemberImport, startMemberImport, uploadMemberImport } from "@/lib/data/admin-member-import";
-import { formStateFromError } from "@/lib/validation/action-result";
+import { previewMemberImport, startMemberImport } from "@/lib/data/admin-member-import";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
-import { MAX_IMPORT_BYTES } from "@/lib/validation/limits";
 import { importMappingSchema } from "@/lib/validation/member-import";
-
-export async function uploadImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireAdmin();
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    return { status: "error", fieldErrors: { file: ["Choose a CSV file"] } };
-  }
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      status: "error",
-      fieldErrors: { file: [`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`] },
-    };
-  }
-  let id: string;
-  try {
-    id = await uploadMemberImport(file.name, new Uint8Array(await file.arrayBuffer()));
-  } catch (error) {
-    return formStateFromError(error);
-  }
-  redirect(`/admin/members/import/${id}`);
-}
 
 export async function previewImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();

@@ -8,11 +8,17 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/validation/limits";
 import { ImportRules } from "./_components/import-rules";
 import { UploadForm } from "./_components/upload-form";
 import { importStateLabel } from "./_components/import-state-label";
+import { uploadErrorIn } from "./_components/upload-error";
 
 export const metadata: Metadata = { title: "Import members" };
 
-export default async function ImportPage() {
+export default async function ImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const imports = await listMemberImports();
+  const uploadError = uploadErrorIn((await searchParams).error);
   return (
     <div className="space-y-6">
       <BackLink href="/admin">Members</BackLink>
@@ -30,7 +36,7 @@ export default async function ImportPage() {
         </p>
         <ImportRules />
       </div>
-      <UploadForm />
+      <UploadForm error={uploadError} />
       {imports.length > 0 && (
         <section aria-labelledby="recent-heading" className="space-y-3">
           <h2 id="recent-heading" className="text-xl font-semibold">

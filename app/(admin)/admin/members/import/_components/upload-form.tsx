@@ -1,32 +1,40 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useEffect, useState } from "react";
 import { FieldError } from "@/components/form/field-error";
-import { FormMessage } from "@/components/form/form-message";
 import { Button } from "@/components/ui/button";
-import { idleForm } from "@/lib/validation/form-state";
-import { MAX_IMPORT_BYTES } from "@/lib/validation/limits";
-import { uploadImportAction } from "../actions";
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from "@/lib/validation/limits";
 
-const tooLarge = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-
-export function UploadForm() {
-  const [state, formAction, pending] = useActionState(uploadImportAction, idleForm);
+/**
+ * Sends the file to the upload route as a plain form post, with or without JavaScript (a server action would
+ * need the large body limit for every action). `error` is what the server found wrong with the last upload.
+ */
+export function UploadForm({ error }: { error: string | null }) {
   const [localError, setLocalError] = useState<string | null>(null);
-  const errors = localError ? [localError] : state.fieldErrors?.file;
+  const [pending, setPending] = useState(false);
+  // Back on this page from the next one (the browser's page cache), the form can be sent again.
+  useEffect(() => {
+    const reset = (event: PageTransitionEvent) => event.persisted && setPending(false);
+    window.addEventListener("pageshow", reset);
+    return () => window.removeEventListener("pageshow", reset);
+  }, []);
+  const message = localError ?? error;
+  const errors = message ? [message] : undefined;
   return (
     <form
-      action={formAction}
+      action="/admin/members/import/upload"
+      method="post"
+      encType="multipart/form-data"
       className="space-y-4"
       noValidate
       onSubmit={(event) => {
         const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-        const error = !file ? "Choose a CSV file" : file.size > MAX_IMPORT_BYTES ? tooLarge : null;
-        setLocalError(error);
-        if (error) event.preventDefault();
+        const problem = !file ? "Choose a CSV file" : file.size > MAX_IMPORT_BYTES ? IMPORT_TOO_LARGE : null;
+        setLocalError(problem);
+        if (problem) event.preventDefault();
+        else setPending(true);
       }}
     >
-      <FormMessage message={state.message} />
       <div>
         <label htmlFor="file" className="block text-sm font-medium text-stone-800">
           CSV file
