@@ -40,7 +40,11 @@ describe("signupSchema", () => {
       "First name cannot contain text-direction control characters",
     ],
     [{ lastName: "Smith\u2066" }, "lastName", "Last name cannot contain text-direction control characters"],
-    [{ firstName: "Ann\u{E0041}\u{E007F}" }, "firstName", "First name cannot contain invisible tag characters"],
+    [
+      { firstName: "Ann\u{E0041}\u{E007F}" },
+      "firstName",
+      "First name cannot contain invisible tag characters",
+    ],
     [{ lastName: "\u{E0001}Lee" }, "lastName", "Last name cannot contain invisible tag characters"],
     [{ firstName: "\u200B\u200B" }, "firstName", "Enter your first name"],
     [{ lastName: "\u200D\u3000" }, "lastName", "Last name must contain letters you can see"],
