@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
 import { markMemberChanged } from "@/lib/sync/mark-member-changed";
 import { transaction } from "@/lib/transaction";
+import { believableTime } from "./believable-time";
 import { isSuppression, type NewsletterStop } from "./newsletter-stop";
 
 /** What MailerLite reports of one subscriber: its status, or that it is gone (deleted or forgotten). */
@@ -10,7 +11,7 @@ export type MailerLiteReport = {
   subscriberId: string | null;
   email: string | null;
   status: "active" | "unconfirmed" | NewsletterStop;
-  /** When it became true in MailerLite; an unknown time counts as now. */
+  /** When it became true in MailerLite; an unknown time, or one far ahead of `now`, counts as now. */
   at: Date | null;
   source: "webhook" | "reconciliation" | "sync";
 };
@@ -75,20 +76,25 @@ class ReadAgain extends Error {}
  * newsletter off, with the reason and time), and only the person can undo a suppression (by subscribing
  * again in MailerLite, which then reports the subscriber active). A status report older than one already
  * taken in changes nothing, so duplicate and out-of-order deliveries are harmless; a deletion applies only
- * to the member's current subscriber, which it forgets. Returns what it did.
+ * to the member's current subscriber, which it forgets. A time more than five minutes after `now` is not
+ * believed, neither the report's nor one kept from before. Returns what it did.
  */
-export async function adoptMailerLiteStatus(report: MailerLiteReport, memberId?: string): Promise<string> {
+export async function adoptMailerLiteStatus(
+  report: MailerLiteReport,
+  memberId?: string,
+  now = new Date(),
+): Promise<string> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await adoptOnce(report, memberId);
+      return await adoptOnce(report, memberId, now);
     } catch (error) {
       if (!(error instanceof ReadAgain) || attempt >= 4) throw error;
     }
   }
 }
 
-async function adoptOnce(report: MailerLiteReport, memberId?: string): Promise<string> {
-  const at = report.at ?? new Date();
+async function adoptOnce(report: MailerLiteReport, memberId: string | undefined, now: Date): Promise<string> {
+  const at = believableTime(report.at, now) ?? now;
   return transaction(async (tx) => {
     const member = await findMember(tx, report, memberId);
     if (!member) return "no member has this subscriber";
@@ -97,7 +103,8 @@ async function adoptOnce(report: MailerLiteReport, memberId?: string): Promise<s
       return "not the member's subscriber";
     }
     if (deletion && (await movingAway(tx, member))) return "the member is moving to a new address";
-    if (!deletion && member.mailerliteStatusAt && at < member.mailerliteStatusAt) {
+    const known = believableTime(member.mailerliteStatusAt, now);
+    if (!deletion && known && at < known) {
       return "older than what the app knows";
     }
     const change = changeFor(report, at, member);
