@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");
 const { applyWebhookEvent } = await import("./apply-webhook-event");
+const { findDeparture } = await import("@/lib/members/departed-address");
 
 const EMAIL = "clock@club.test";
 const SUBSCRIBER = "20700000000000001";
@@ -36,6 +37,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await db.user.deleteMany({ where: { email: EMAIL } });
+  await db.departedAddress.deleteMany();
 });
 
 describe("applyWebhookEvent and MailerLite's clock", () => {
@@ -68,5 +70,51 @@ describe("applyWebhookEvent and MailerLite's clock", () => {
     });
     expect(await unsubscribe(t(30))).toBe("newsletter off (unsubscribed)");
     expect(await member()).toMatchObject({ newsletter: false, mailerliteStatusAt: t(30) });
+  });
+});
+
+describe("applyWebhookEvent and an address MailerLite forgot", () => {
+  /** A `subscriber.deleted` event as MailerLite sends it after `POST /subscribers/{id}/forget` (GDPR erasure). */
+  const forgotten = (subscriberId = SUBSCRIBER) =>
+    JSON.stringify({
+      type: "subscriber.deleted",
+      subscriber: {
+        id: subscriberId,
+        email: EMAIL,
+        status: "active",
+        deleted_at: mailerliteTime(t(20)),
+        forget_at: mailerliteTime(new Date(t(20).getTime() + 30 * 86_400_000)),
+      },
+    });
+
+  it("records the departure of a forgotten address (a keyed hash) with the rest of the deletion", async () => {
+    const result = await applyWebhookEvent(forgotten(), t(21), t(21));
+    expect(result).toMatch(/^newsletter off \(deleted\)/);
+    expect(await member()).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
+    expect(await findDeparture(db, EMAIL)).toEqual({ departedAt: t(21), reason: "mailerlite" });
+    expect(await db.departedAddress.findMany()).toEqual([
+      expect.not.objectContaining({ emailHash: expect.stringContaining(EMAIL) }),
+    ]);
+  });
+
+  it("records it too when no member holds the address any more (their account was deleted)", async () => {
+    await db.user.deleteMany({ where: { email: EMAIL } });
+    await applyWebhookEvent(forgotten(), t(21), t(21));
+    expect((await findDeparture(db, EMAIL))?.reason).toBe("mailerlite");
+  });
+
+  it("records nothing for a plain deletion, nor for a late erasure of a subscriber the member no longer holds", async () => {
+    const deleted = event("subscriber.deleted", "active", { updated_at: mailerliteTime(t(20)) });
+    await applyWebhookEvent(deleted, t(21), t(21));
+    expect(await member()).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
+    expect(await findDeparture(db, EMAIL)).toBeNull();
+
+    // The person signed up again by themselves and has a new subscriber when the old erasure arrives.
+    await db.user.update({
+      where: { id: memberId },
+      data: { newsletter: true, mailerliteId: "20700000000000002" },
+    });
+    await applyWebhookEvent(forgotten(), t(30), t(30));
+    expect(await findDeparture(db, EMAIL)).toBeNull();
   });
 });

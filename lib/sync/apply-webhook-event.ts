@@ -17,7 +17,8 @@ function reportOf(event: WebhookEventData, receivedAt: Date): MailerLiteReport |
   // A deletion carries the subscriber as it was; it happened at the latest when it was delivered. An event
   // dated well after its delivery (a wrong clock, a forged date) counts as happening when it arrived.
   const at = status === "deleted" ? receivedAt : (believableTime(event.at, receivedAt) ?? receivedAt);
-  return { subscriberId: event.subscriberId, email: event.email, status, at, source: "webhook" };
+  const erased = status === "deleted" && event.forgotten;
+  return { subscriberId: event.subscriberId, email: event.email, status, at, source: "webhook", erased };
 }
 
 /** Applies one stored webhook event; returns what it did (kept with the event for admins). */
