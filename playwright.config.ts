@@ -41,7 +41,7 @@ export default defineConfig({
   // Started in this order: the MailerLite emulator is up before the app first calls it.
   webServer: [
     {
-      command: `node_modules/.bin/tsx scripts/mailerlite-emulator/main.ts --port ${e2eEmulatorPort} --api-key ${e2eMailerLiteKey} --quiet`,
+      command: `node_modules/.bin/tsx scripts/mailerlite-emulator/main.ts --port ${e2eEmulatorPort} --api-key ${e2eMailerLiteKey} --in-memory --quiet`,
       url: `${e2eEmulatorUrl}/__emulator/state`,
       reuseExistingServer: false,
       timeout: 60_000,

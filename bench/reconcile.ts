@@ -150,7 +150,7 @@ async function main() {
       `bench:reconcile — ${SUBSCRIBERS} subscribers (${unsubscribed} unsubscribed and ${moved} moved into groups by hand, webhooks lost), ` +
         `MailerLite's limit of 120 requests a minute, time scale ${TIME_SCALE} (1 minute = ${minuteMs / 1000} s)`,
       `the pass: ${passCalls} calls (${run.pages} pages of subscribers), ${(passMs / 1000).toFixed(1)} s = ${(passMs / minuteMs).toFixed(2)} MailerLite minutes; ` +
-        `${run.seen} seen, ${run.adopted} statuses adopted, ${run.repaired} repaired, ${run.vanished} missing, ${run.unmatched} unmatched`,
+        `${run.seen} seen, ${run.adopted} statuses adopted, ${run.repaired} repaired, ${run.vanished} read back (${run.missing} missing), ${run.unmatched} unmatched`,
       `the repairs: ${repairCalls} calls; everything in step after ${(elapsedMs / 1000).toFixed(1)} s = ${(elapsedMs / minuteMs).toFixed(2)} minutes; ` +
         `${rejected} answered 429; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
       `check: ${stopped} members with the newsletter stopped, ${stillInAll} subscribers still in every group`,

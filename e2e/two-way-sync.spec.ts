@@ -221,3 +221,35 @@ test("an unsubscribe whose delivery was lost, and group changes made by hand, ar
   ).toBeVisible();
   await expect(admin.getByText(/^[1-9]\d* \(last /)).toBeVisible();
 });
+
+test("a subscriber deleted in MailerLite whose webhook was lost is found by Reconcile now: 1 missing in MailerLite, and the newsletter is off", async ({
+  browser,
+  page,
+  signUpAndConfirm,
+}) => {
+  const email = await signUpAndConfirm({ firstName: "Vera", lastName: "Nished", newsletter: true });
+  await subscribedMember(email);
+  await mailerlite.act(email, "delete", { deliver: false });
+  await page.reload();
+  const box = page.getByRole("checkbox", { name: "Get weekly newsletter" });
+  await expect(box).toBeChecked();
+
+  const admin = await adminPage(browser);
+  await reconcileNow(admin);
+  await expect(admin.getByText(/^Last pass .*: Finished .*\b1 missing in MailerLite\b/)).toBeVisible();
+
+  await page.reload();
+  await expect(box).not.toBeChecked();
+  await expect(
+    page.getByText(/Your newsletter subscription was removed in our mailing service on \d+ \w+ \d{4}/),
+  ).toBeVisible();
+  expect(await testDb().user.findUniqueOrThrow({ where: { email } })).toMatchObject({
+    newsletter: false,
+    newsletterStop: "deleted",
+    mailerliteId: null,
+  });
+  // Nothing made the subscriber again behind the member's back.
+  expect(await mailerlite.subscriber(email)).toBeUndefined();
+  await admin.goto(`/admin?q=${encodeURIComponent(email)}`);
+  await expect(admin.getByRole("cell", { name: /No: deleted in MailerLite/ })).toBeVisible();
+});

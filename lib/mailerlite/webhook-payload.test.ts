@@ -19,8 +19,25 @@ describe("readWebhookEvents", () => {
         status: "unsubscribed",
         at: new Date("2026-11-29T10:15:00Z"),
         groupId: null,
+        forgotten: false,
       },
     ]);
+  });
+
+  it("tells a forgotten subscriber (GDPR erasure: a forget_at) from a deleted one", () => {
+    const forgotten = {
+      ...subscriber,
+      deleted_at: "2026-11-29 10:20:00",
+      forget_at: "2026-12-29 10:20:00",
+    };
+    expect(
+      readWebhookEvents({
+        events: [
+          { type: "subscriber.deleted", subscriber: forgotten },
+          { type: "subscriber.deleted", subscriber: { ...subscriber, forget_at: null } },
+        ],
+      }),
+    ).toMatchObject([{ forgotten: true }, { forgotten: false }]);
   });
 
   it("reads a batched envelope and group events", () => {

@@ -11,6 +11,8 @@ export type WebhookEventData = {
   /** When the event's status became true (the unsubscribe time, else the subscriber's last change). */
   at: Date | null;
   groupId: string | null;
+  /** The subscriber carries a `forget_at`: MailerLite is erasing it (GDPR), not merely deleting it. */
+  forgotten: boolean;
 };
 
 const id = z.union([z.string(), z.number()]).transform(String);
@@ -20,6 +22,7 @@ const subscriberPart = z.looseObject({
   status: z.string().optional(),
   unsubscribed_at: z.string().nullish(),
   updated_at: z.string().nullish(),
+  forget_at: z.string().nullish(),
 });
 const eventSchema = z.looseObject({
   type: z.string().optional(),
@@ -52,6 +55,7 @@ export function readWebhookEvents(json: unknown): WebhookEventData[] | null {
       status,
       at: parseMailerLiteTime(time ?? subscriber.updated_at),
       groupId: parsed.data.group?.id ?? null,
+      forgotten: Boolean(subscriber.forget_at),
     });
   }
   return events;

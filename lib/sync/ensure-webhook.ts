@@ -8,8 +8,7 @@ import {
   type MailerLiteClient,
   type NewWebhook,
 } from "@/lib/mailerlite";
-import { db } from "@/lib/db";
-import { REGISTRATION_ID, saveWebhookRegistration } from "./webhook-registration";
+import { readWebhookWithSecret, saveWebhookRegistration } from "./webhook-registration";
 
 /** What the app listens to; `subscriber.deleted` is delivered only to a batchable webhook. */
 export const WEBHOOK_EVENTS = [
@@ -28,13 +27,13 @@ const sameEvents = (a: string[]) =>
 /**
  * Makes sure MailerLite has the app's webhook, once: finds it by its URL (a second one is deleted), puts its
  * events right if they were changed, creates it again if it was deleted, and keeps the secret in the
- * database. A URL MailerLite refuses is recorded for /admin/sync (reconciliation keeps the data right).
+ * database (sealed). A URL MailerLite refuses is recorded for /admin/sync (reconciliation keeps the data right).
  */
 export async function ensureWebhook(client: MailerLiteClient, url: string): Promise<string> {
   const wanted: NewWebhook = { name: "Book club members", url, events: WEBHOOK_EVENTS, batchable: true };
   try {
     const ours = (await listWebhooks(client)).filter((webhook) => webhook.url === url);
-    const stored = await db.webhookRegistration.findUnique({ where: { id: REGISTRATION_ID } });
+    const stored = await readWebhookWithSecret();
     let mine =
       ours.find((webhook) => webhook.id === stored?.webhookId) ??
       ours.find((webhook) => webhook.secret) ??

@@ -41,7 +41,9 @@ export type ReconcileProgress = {
   seen?: number;
   adopted?: number;
   repaired?: number;
+  /** Members the pass did not list, read back one by one; those MailerLite no longer holds. */
   vanished?: number;
+  missing?: number;
   unmatched?: number;
   unmatchedNotes?: string;
   error?: string | null;
@@ -102,6 +104,7 @@ export async function recentReconcileRuns(take = 5) {
       adopted: true,
       repaired: true,
       vanished: true,
+      missing: true,
       unmatched: true,
       unmatchedNotes: true,
       error: true,

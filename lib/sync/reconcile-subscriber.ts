@@ -147,34 +147,3 @@ export async function reconcilePage(
   }
   return verdicts;
 }
-
-/**
- * Members MailerLite should hold (synced before the pass began) that no page of the pass listed: each is
- * read back by the sync, which takes a missing subscriber as deleted in MailerLite.
- */
-export async function checkMissingSubscribers(startedAt: Date): Promise<number> {
-  const missing = await db.memberSync.findMany({
-    where: {
-      deleted: false,
-      state: "synced",
-      remoteState: "present",
-      subscriberId: { not: null },
-      syncedAt: { lt: startedAt },
-      OR: [{ reconciledAt: null }, { reconciledAt: { lt: startedAt } }],
-    },
-    select: { memberId: true, version: true },
-  });
-  let queued = 0;
-  for (const { memberId, version } of missing) {
-    queued += await transaction(async (tx) => {
-      const taken = await tx.memberSync.updateMany({
-        where: { memberId, version, state: "synced" },
-        data: { verifyAfter: new Date() },
-      });
-      if (taken.count === 0) return 0;
-      await markMemberChanged(tx, memberId);
-      return 1;
-    });
-  }
-  return queued;
-}

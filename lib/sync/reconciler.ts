@@ -11,7 +11,8 @@ import {
   startReconcileRun,
   type ReconcilePhase,
 } from "./reconcile-runs";
-import { checkMissingSubscribers, reconcilePage } from "./reconcile-subscriber";
+import { checkUnlistedMember, nextUnlistedMember } from "./check-unlisted-member";
+import { reconcilePage } from "./reconcile-subscriber";
 import { managedGroupIds } from "./sync-subject";
 import { holdLease, releaseLease } from "./worker-lease";
 
@@ -35,8 +36,8 @@ const nextPhase = (phase: ReconcilePhase): ReconcilePhase | "done" =>
 /**
  * Walks MailerLite one call at a time (the sync's members go first between calls, through the same rate
  * limiter) and repairs what differs from the app: the webhook, the interests' groups, then every
- * subscriber of each status, page by page, then the members MailerLite no longer lists. The pass and its
- * cursor live in the database, so another process carries it on if this one stops.
+ * subscriber of each status, page by page, then reads back, one by one, the subscribers of members it did not
+ * list. The pass and its cursor live in the database, so another process carries it on if this one stops.
  */
 export class Reconciler {
   private retryAt = 0;
@@ -89,8 +90,16 @@ export class Reconciler {
         return advanceReconcileRun(id, { phase: nextPhase(phase), repaired });
       }
       case "missing": {
-        const vanished = await checkMissingSubscribers(startedAt);
-        return advanceReconcileRun(id, { phase: "done", vanished });
+        const member = await nextUnlistedMember(startedAt, cursor);
+        if (!member) return advanceReconcileRun(id, { phase: "done" });
+        const verdict = await checkUnlistedMember(this.client, member, await managedGroupIds());
+        return advanceReconcileRun(id, {
+          cursor: member.memberId,
+          vanished: 1,
+          missing: verdict === "missing" ? 1 : 0,
+          adopted: verdict === "adopted" ? 1 : 0,
+          repaired: verdict === "repaired" ? 1 : 0,
+        });
       }
       default:
         return this.walkPage(id, phase, cursor);

@@ -23,10 +23,18 @@ export type MailerLiteEmulatorOptions = {
   log?: (line: string) => void;
   /** Oldest entries of `requests` are dropped beyond this many. */
   maxRecordedRequests?: number;
+  /**
+   * A JSON file that keeps the account (subscribers, groups, memberships, webhooks, the id sequence) across
+   * restarts: read at start, written after every request that may change it. Unset: in memory only.
+   */
+  stateFile?: string;
 };
 
-export type ResolvedEmulatorOptions = Required<Omit<MailerLiteEmulatorOptions, "log" | "faults">> & {
+export type ResolvedEmulatorOptions = Required<
+  Omit<MailerLiteEmulatorOptions, "log" | "faults" | "stateFile">
+> & {
   log?: (line: string) => void;
+  stateFile?: string;
   faults: Partial<FaultSettings>;
 };
 
@@ -44,6 +52,7 @@ export function resolveEmulatorOptions(options: MailerLiteEmulatorOptions): Reso
     now: options.now ?? Date.now,
     log: options.log,
     maxRecordedRequests: options.maxRecordedRequests ?? 50_000,
+    stateFile: options.stateFile,
   };
   if (!(resolved.timeScale > 0)) throw new RangeError("timeScale must be greater than 0");
   if (!(resolved.rateLimitPerMinute >= 1) || !(resolved.importsPerMinute >= 1)) {

@@ -25,6 +25,14 @@ export type StoredSubscriber = {
 
 export type StoredGroup = { id: string; name: string; created_at: string };
 
+export type SavedAccount = {
+  lastId: string | null;
+  subscribers: StoredSubscriber[];
+  groups: StoredGroup[];
+  memberships: [string, string[]][];
+  webhooks: StoredWebhook[];
+};
+
 /** The emulated account. Tests may read it freely; change it only through the methods. */
 export class EmulatorState {
   readonly subscribers = new Map<string, StoredSubscriber>();
@@ -35,13 +43,40 @@ export class EmulatorState {
   private readonly members = new Map<string, Set<string>>();
   private readonly idByEmail = new Map<string, string>();
   private nextIdFn: () => string;
+  /** The latest id dealt: a restored account goes on after it, so no id is ever dealt twice. */
+  private lastId: string | undefined;
 
   constructor(private readonly seed: number) {
     this.nextIdFn = createIdGenerator(seed);
   }
 
   nextId(): string {
-    return this.nextIdFn();
+    this.lastId = this.nextIdFn();
+    return this.lastId;
+  }
+
+  /** The account as plain JSON (what a state file keeps). */
+  save(): SavedAccount {
+    return {
+      lastId: this.lastId ?? null,
+      subscribers: [...this.subscribers.values()],
+      groups: [...this.groups.values()],
+      memberships: [...this.memberships].map(([id, groups]) => [id, [...groups]]),
+      webhooks: [...this.webhooks.values()],
+    };
+  }
+
+  /** Replaces the account with a saved one. */
+  restore(saved: SavedAccount): void {
+    this.clear();
+    for (const subscriber of saved.subscribers) this.addSubscriber(subscriber);
+    for (const group of saved.groups) this.addGroup(group);
+    for (const [subscriberId, groupIds] of saved.memberships) {
+      for (const groupId of groupIds) this.join(subscriberId, groupId);
+    }
+    for (const webhook of saved.webhooks) this.webhooks.set(webhook.id, webhook);
+    this.lastId = saved.lastId ?? undefined;
+    this.nextIdFn = createIdGenerator(this.seed, this.lastId);
   }
 
   clear(): void {
@@ -51,6 +86,7 @@ export class EmulatorState {
     this.webhooks.clear();
     this.members.clear();
     this.idByEmail.clear();
+    this.lastId = undefined;
     this.nextIdFn = createIdGenerator(this.seed);
   }
 

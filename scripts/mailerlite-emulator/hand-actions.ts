@@ -2,7 +2,13 @@ import { groupNotFound, noContent, ok, subscriberNotFound, type ApiResult } from
 import type { EmulatorState, SubscriberStatus } from "./emulator-state";
 import { presentSubscriber } from "./present";
 import { formatTimestamp } from "./timestamp";
-import { subscriberEvent, type EventOptions, type EventSink, type WebhookEventType } from "./webhook-events";
+import {
+  forgottenEvent,
+  subscriberEvent,
+  type EventOptions,
+  type EventSink,
+  type WebhookEventType,
+} from "./webhook-events";
 
 /** What a person or the account owner does inside MailerLite, outside the API. */
 export const HAND_ACTIONS = ["unsubscribe", "bounce", "spam", "resubscribe", "delete", "forget"] as const;
@@ -38,7 +44,11 @@ export function actOnSubscriber(
     ctx.events.emit(subscriberEvent(ctx.state, type, subscriber), options);
     return ok({ data: presentSubscriber(ctx.state, subscriber) });
   }
-  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.deleted", subscriber), options);
+  const event =
+    action === "forget"
+      ? forgottenEvent(ctx.state, subscriber, ctx.now())
+      : subscriberEvent(ctx.state, "subscriber.deleted", subscriber);
+  ctx.events.emit(event, options);
   ctx.state.removeSubscriber(subscriber.id);
   return noContent();
 }

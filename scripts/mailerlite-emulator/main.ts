@@ -28,7 +28,10 @@ async function main() {
   const seconds = 60 * (options.timeScale ?? 1);
   console.log(
     `MailerLite emulator: ${emulator.url} (${key}, ${options.rateLimitPerMinute} requests per ${seconds} s); ` +
-      `control endpoints under ${emulator.url.replace(/\/api$/, "")}/__emulator/`,
+      `control endpoints under ${emulator.url.replace(/\/api$/, "")}/__emulator/; ` +
+      (options.stateFile
+        ? `the account is kept in ${options.stateFile}`
+        : "the account is kept in memory only"),
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => void emulator.close().then(() => process.exit(0)));

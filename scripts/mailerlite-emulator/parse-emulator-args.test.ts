@@ -12,9 +12,17 @@ describe("parseEmulatorArgs", () => {
       importsPerMinute: 5,
       timeScale: 1,
       seed: 1,
+      stateFile: "data/mailerlite-emulator.json",
       quiet: false,
       help: false,
     });
+  });
+
+  it("keeps the account in a file under data/ unless told where, or to keep it in memory only", () => {
+    expect(parseEmulatorArgs(["--state-file", "/tmp/ml.json"], {}).stateFile).toBe("/tmp/ml.json");
+    expect(parseEmulatorArgs([], { MAILERLITE_EMULATOR_STATE_FILE: "x.json" }).stateFile).toBe("x.json");
+    expect(parseEmulatorArgs(["--in-memory"], {})).not.toHaveProperty("stateFile");
+    expect(parseEmulatorArgs([], { MAILERLITE_EMULATOR_IN_MEMORY: "1" })).not.toHaveProperty("stateFile");
   });
 
   it("reads MAILERLITE_EMULATOR_* variables, and flags win over them", () => {

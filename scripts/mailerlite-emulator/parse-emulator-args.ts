@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { MailerLiteEmulatorOptions } from "./emulator-options";
+import { DEFAULT_STATE_FILE } from "./default-state-file";
 import { partialFaultSettingsSchema } from "./faults";
 
 export const EMULATOR_USAGE = `Usage: npx tsx scripts/mailerlite-emulator/main.ts [options]
@@ -14,6 +15,10 @@ export const EMULATOR_USAGE = `Usage: npx tsx scripts/mailerlite-emulator/main.t
   --time-scale <x>    MAILERLITE_EMULATOR_TIME_SCALE    length of a minute, 0.1 = 6 s (default 1)
   --seed <n>          MAILERLITE_EMULATOR_SEED          seed for ids and faults (default 1)
   --faults <json>     MAILERLITE_EMULATOR_FAULTS        fault settings, e.g. '{"serverErrorRate":0.05}'
+  --state-file <path> MAILERLITE_EMULATOR_STATE_FILE    where the account is kept across restarts
+                                                        (default ${DEFAULT_STATE_FILE}; delete it to
+                                                        start from an empty account)
+  --in-memory         MAILERLITE_EMULATOR_IN_MEMORY=1   keep nothing: an empty account at every start
   --quiet             MAILERLITE_EMULATOR_QUIET=1       no request log
   --help`;
 
@@ -40,6 +45,8 @@ const schema = z.object({
   timeScale: z.coerce.number().positive().default(1),
   seed: z.coerce.number().int().default(1),
   faults: faults.pipe(partialFaultSettingsSchema).optional(),
+  stateFile: z.string().min(1).default(DEFAULT_STATE_FILE),
+  inMemory: flag.default(false),
   quiet: flag.default(false),
   help: flag.default(false),
 });
@@ -63,6 +70,8 @@ export function parseEmulatorArgs(
       "time-scale": { type: "string" },
       seed: { type: "string" },
       faults: { type: "string" },
+      "state-file": { type: "string" },
+      "in-memory": { type: "boolean" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -80,6 +89,8 @@ export function parseEmulatorArgs(
     timeScale: values["time-scale"] ?? e("TIME_SCALE"),
     seed: values.seed ?? e("SEED"),
     faults: values.faults ?? e("FAULTS"),
+    stateFile: values["state-file"] ?? e("STATE_FILE"),
+    inMemory: values["in-memory"] ?? e("IN_MEMORY"),
     quiet: values.quiet ?? e("QUIET"),
     help: values.help ?? false,
   });
@@ -88,5 +99,6 @@ export function parseEmulatorArgs(
       result.error.issues.map((i) => `Invalid option ${i.path.join(".")}: ${i.message}`).join("\n"),
     );
   }
-  return result.data;
+  const { inMemory, stateFile, ...options } = result.data;
+  return inMemory ? options : { ...options, stateFile };
 }

@@ -1,5 +1,6 @@
 import type { EmulatorState, StoredGroup, StoredSubscriber } from "./emulator-state";
 import { DEFAULT_FIELDS } from "./emulator-state";
+import { formatTimestamp } from "./timestamp";
 
 const zeroRate = () => ({ float: 0, string: "0%" });
 
@@ -45,5 +46,21 @@ export function presentSubscriber(state: EmulatorState, subscriber: StoredSubscr
     ...(withGroups ? { groups: state.groupsOf(subscriber.id).map((g) => presentGroup(state, g)) } : {}),
     opted_in_at: null,
     optin_ip: null,
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A subscriber being forgotten (GDPR erasure): deleted now, its data erased for good 30 days on. */
+export function presentForgottenSubscriber(
+  state: EmulatorState,
+  subscriber: StoredSubscriber,
+  now: number,
+  withGroups = true,
+) {
+  return {
+    ...presentSubscriber(state, subscriber, withGroups),
+    deleted_at: formatTimestamp(now),
+    forget_at: formatTimestamp(now + 30 * DAY_MS),
   };
 }

@@ -7,7 +7,7 @@ describe("scripts/mailerlite-emulator/main.ts", () => {
     const root = path.resolve(__dirname, "../..");
     const child = spawn(
       path.join(root, "node_modules/.bin/tsx"),
-      ["scripts/mailerlite-emulator/main.ts", "--api-key", "cli-key", "--quiet"],
+      ["scripts/mailerlite-emulator/main.ts", "--api-key", "cli-key", "--in-memory", "--quiet"],
       {
         cwd: root,
         env: { ...process.env, MAILERLITE_EMULATOR_PORT: "0" },

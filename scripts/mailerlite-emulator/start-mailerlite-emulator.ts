@@ -10,6 +10,7 @@ import { FixedWindow } from "./fixed-window";
 import { parseJson, readBody, sendJson } from "./http-io";
 import type { RecordedRequest } from "./recorded-request";
 import { routeApiRequest } from "./route-api-request";
+import { loadStateFile, saveStateFile } from "./state-file";
 import { WebhookDispatcher } from "./webhook-dispatcher";
 
 export type MailerLiteEmulator = {
@@ -38,6 +39,12 @@ export async function startMailerLiteEmulator(
   const { now } = config;
   const windowMs = MINUTE_MS * config.timeScale;
   const state = new EmulatorState(config.seed);
+  const { stateFile } = config;
+  if (stateFile && loadStateFile(stateFile, state)) {
+    config.log?.(
+      `restored ${state.subscribers.size} subscribers and ${state.groups.size} groups from ${stateFile}`,
+    );
+  }
   const requests: RecordedRequest[] = [];
   const apiWindow = new FixedWindow(config.rateLimitPerMinute, windowMs);
   const imports = new FixedWindow(config.importsPerMinute, windowMs);
@@ -168,8 +175,13 @@ export async function startMailerLiteEmulator(
     const url = new URL(req.url ?? "/", "http://emulator.invalid");
     const text = await readBody(req);
     if (text === null) return sendJson(res, 413, { message: "Request body too large." });
+    // Anything but a read may change the account: the state file follows it.
+    const keep = () => {
+      if (stateFile && req.method !== "GET") saveStateFile(stateFile, state);
+    };
     if (url.pathname.startsWith("/__emulator/")) {
       const result = handleControlRequest(controlTarget, req.method ?? "GET", url.pathname, text);
+      keep();
       return sendJson(res, result.status, result.body);
     }
     if (url.pathname !== "/api" && !url.pathname.startsWith("/api/")) {
@@ -195,7 +207,11 @@ export async function startMailerLiteEmulator(
     if (requests.length > config.maxRecordedRequests) {
       requests.splice(0, requests.length - config.maxRecordedRequests);
     }
-    await handleApi(req, res, url, record, !parsed.ok);
+    try {
+      await handleApi(req, res, url, record, !parsed.ok);
+    } finally {
+      if (!closed) keep();
+    }
   }
 
   const server = createServer((req, res) => {

@@ -7,11 +7,11 @@ import {
   type ApiResult,
 } from "./api-result";
 import { isSubscriberStatus, type StoredSubscriber, type SubscriberStatus } from "./emulator-state";
-import { presentGroup, presentSubscriber } from "./present";
+import { presentForgottenSubscriber, presentGroup, presentSubscriber } from "./present";
 import type { RouteContext } from "./route-context";
 import { readSubscriberInput, type SubscriberInput } from "./subscriber-input";
 import { formatTimestamp } from "./timestamp";
-import { subscriberEvent } from "./webhook-events";
+import { forgottenEvent, subscriberEvent } from "./webhook-events";
 
 const UNSUBSCRIBED_MESSAGE = "This subscriber is unsubscribed and cannot be imported";
 
@@ -23,7 +23,6 @@ const isSuppressed = (status: SubscriberStatus) =>
   status === "unsubscribed" || status === "bounced" || status === "junk";
 const reactivates = (from: SubscriberStatus, to: SubscriberStatus | undefined) =>
   isSuppressed(from) && to !== undefined && !isSuppressed(to);
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function setStatus(
   ctx: RouteContext,
@@ -118,13 +117,9 @@ export function forgetSubscriber(ctx: RouteContext, id: string): ApiResult {
   const subscriber = ctx.state.subscribers.get(id);
   if (!subscriber) return subscriberNotFound();
   const now = ctx.now();
-  const data = {
-    ...presentSubscriber(ctx.state, subscriber),
-    deleted_at: formatTimestamp(now),
-    forget_at: formatTimestamp(now + 30 * DAY_MS),
-  };
+  const data = presentForgottenSubscriber(ctx.state, subscriber, now);
+  ctx.events.emit(forgottenEvent(ctx.state, subscriber, now));
   ctx.state.removeSubscriber(id);
-  ctx.events.emit(subscriberEvent(ctx.state, "subscriber.deleted", subscriber));
   return ok({ data, message: "Subscriber data will be completely deleted and forgotten within 30 days." });
 }
 

@@ -1,5 +1,5 @@
 import type { EmulatorState, StoredGroup, StoredSubscriber } from "./emulator-state";
-import { presentGroup, presentSubscriber } from "./present";
+import { presentForgottenSubscriber, presentGroup, presentSubscriber } from "./present";
 
 export const WEBHOOK_EVENTS = [
   "subscriber.created",
@@ -49,6 +49,18 @@ export function subscriberEvent(
   const event: WebhookEvent = { type, subscriber: presentSubscriber(state, subscriber, false) };
   if (group) event.group = presentGroup(state, group);
   return event;
+}
+
+/** `subscriber.deleted` for a forgotten subscriber: it carries `deleted_at` and `forget_at`, as the forget answer. */
+export function forgottenEvent(
+  state: EmulatorState,
+  subscriber: StoredSubscriber,
+  now: number,
+): WebhookEvent {
+  return {
+    type: "subscriber.deleted",
+    subscriber: presentForgottenSubscriber(state, subscriber, now, false),
+  };
 }
 
 /** A non-batchable delivery: a subscriber event is the subscriber itself with `event` added; a group one nests. */

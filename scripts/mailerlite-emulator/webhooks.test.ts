@@ -104,6 +104,30 @@ describe("webhooks", () => {
     expect(received).toHaveLength(count);
   });
 
+  it("tells a forgotten subscriber from a deleted one in subscriber.deleted: forget_at, as the forget answer has", async () => {
+    await hook(true);
+    const gone = await upsertSubscriber(ml.client, { email: "gone@club.test", status: "active" });
+    await upsertSubscriber(ml.client, { email: "hand@club.test", status: "active" });
+    await upsertSubscriber(ml.client, { email: "erased@club.test", status: "active" });
+    await ml.client.send({ method: "DELETE", path: `/subscribers/${gone.id}` });
+    await control("/subscribers/hand@club.test/forget");
+    const deleted = () =>
+      received.flatMap((r) =>
+        (JSON.parse(r.body) as { events: { subscriber: Record<string, unknown> }[] }).events.map((e) => [
+          e.subscriber.email,
+          typeof e.subscriber.forget_at,
+          typeof e.subscriber.deleted_at,
+        ]),
+      );
+    await expect.poll(deleted).toEqual([
+      ["gone@club.test", "undefined", "undefined"],
+      ["hand@club.test", "string", "string"],
+    ]);
+    const erased = ml.emulator.state.findSubscriber("erased@club.test")!;
+    await ml.client.send({ method: "POST", path: `/subscribers/${erased.id}/forget` });
+    await expect.poll(deleted).toContainEqual(["erased@club.test", "string", "string"]);
+  });
+
   it("refuses to make an unsubscribed, bounced or junk subscriber active again", async () => {
     for (const action of ["unsubscribe", "bounce", "spam"]) {
       const email = `${action}@club.test`;

@@ -25,6 +25,7 @@ const { receiveMailerLiteWebhook } = await import("@/lib/data/mailerlite-webhook
 const { processWebhookInbox } = await import("@/lib/sync/process-webhook-inbox");
 const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
 const { AppError } = await import("@/lib/errors");
+const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 
 const TIMEOUT_MS = 300;
 /**
@@ -129,14 +130,7 @@ async function prepare(SEED: number) {
       dropAfterApplyRate: 0.03,
     },
   });
-  await db.user.deleteMany();
-  await db.memberSync.deleteMany();
-  await db.apiRequestSlot.deleteMany();
-  await db.webhookEvent.deleteMany();
-  await db.webhookRegistration.deleteMany();
-  await db.reconcileRun.deleteMany();
-  await db.workerLease.deleteMany();
-  await db.interest.updateMany({ data: { groupId: null, groupName: null } });
+  await clearSyncTables();
 }
 
 afterEach(async () => {

@@ -9,6 +9,7 @@ const { deleteMember } = await import("@/lib/members/delete-member");
 const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
 const { WEBHOOK_EVENTS } = await import("@/lib/sync/ensure-webhook");
 const { createMailerLiteClient } = await import("@/lib/mailerlite");
+const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 
 let emulator: MailerLiteEmulator;
 const worker = (apiKey = "test-key") =>
@@ -41,15 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => emulator?.close());
 beforeEach(async () => {
-  await db.user.deleteMany();
-  // The emulator starts every test with fresh rate windows: so does the account-wide count.
-  await db.apiRequestSlot.deleteMany();
-  await db.memberSync.deleteMany();
-  await db.syncStatus.deleteMany();
-  await db.mailAttempt.deleteMany();
-  await db.interest.updateMany({ data: { groupId: null, groupName: null } });
-  await db.reconcileRun.deleteMany();
-  await db.webhookRegistration.deleteMany();
+  await clearSyncTables();
   emulator.reset();
 });
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");
 const { POST } = await import("./route");
+const { saveWebhookRegistration } = await import("@/lib/sync/webhook-registration");
 
 const SECRET = "registered-secret-0123456789";
 const URL = "http://localhost:3000/api/webhooks/mailerlite";
@@ -75,6 +76,28 @@ describe("POST /api/webhooks/mailerlite", () => {
       ["unknown", "unreadable"],
       ["unknown", "unreadable"],
     ]);
+  });
+
+  it("keeps the registered secret encrypted in the database, and checks signatures with it", async () => {
+    await db.webhookRegistration.deleteMany();
+    await saveWebhookRegistration({ webhookId: "1", url: URL, secret: SECRET });
+    const stored = (await db.webhookRegistration.findUniqueOrThrow({ where: { id: "mailerlite" } })).secret!;
+    expect(stored).not.toContain(SECRET);
+    expect(stored).toMatch(/^enc:v1:/);
+    const body = JSON.stringify({ events: [event("subscriber.unsubscribed", "11")] });
+    expect((await post(body, sign(body))).status).toBe(200);
+    expect((await post(body, createHmac("sha256", stored).update(body).digest("hex"))).status).toBe(401);
+    expect(await db.webhookEvent.count()).toBe(1);
+  });
+
+  it("reads a secret an older version kept in clear, and writes it back encrypted", async () => {
+    // beforeEach stored it in clear, as earlier versions did.
+    const body = JSON.stringify({ events: [event("subscriber.bounced", "12")] });
+    expect((await post(body, sign(body))).status).toBe(200);
+    const stored = (await db.webhookRegistration.findUniqueOrThrow({ where: { id: "mailerlite" } })).secret!;
+    expect(stored).toMatch(/^enc:v1:/);
+    expect(stored).not.toContain(SECRET);
+    expect((await post(body, sign(body))).status).toBe(200);
   });
 
   it("refuses a body over 1 MiB with 413 before checking anything", async () => {

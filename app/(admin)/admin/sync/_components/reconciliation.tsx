@@ -16,6 +16,7 @@ type Run = {
   adopted: number;
   repaired: number;
   vanished: number;
+  missing: number;
   unmatched: number;
   unmatchedNotes: string;
   error: string | null;
@@ -29,11 +30,11 @@ const PHASES: Record<string, string> = {
   bounced: "reading bounced subscribers",
   junk: "reading subscribers who reported spam",
   unconfirmed: "reading unconfirmed subscribers",
-  missing: "checking members MailerLite no longer lists",
+  missing: "reading back the subscribers of members MailerLite did not list",
 };
 
 function summary(run: Run): string {
-  const found = `${run.seen} subscribers read in ${run.pages} pages; ${run.adopted} statuses taken from MailerLite, ${run.repaired} repaired, ${run.vanished} missing subscribers checked, ${run.unmatched} in an interest group with no member`;
+  const found = `${run.seen} subscribers read in ${run.pages} pages; ${run.adopted} statuses taken from MailerLite, ${run.repaired} repaired, ${run.missing} missing in MailerLite (of ${run.vanished} not listed, each read back), ${run.unmatched} in an interest group with no member`;
   if (run.state === "queued") return "Waiting to start.";
   if (run.state === "running") return `Running: ${PHASES[run.phase] ?? run.phase}. So far ${found}.`;
   if (run.state === "failed") return `Stopped: ${run.error ?? "unknown error"}. ${found}.`;
@@ -51,7 +52,8 @@ export function Reconciliation({ runs, everyMinutes }: { runs: Run[]; everyMinut
       </h2>
       <p className="text-stone-700">
         Every {everyMinutes} minutes the app reads every subscriber in MailerLite, takes in unsubscribes,
-        bounces and spam reports it missed, and puts back interest groups and names changed there by hand.
+        bounces and spam reports it missed, turns the newsletter off for members whose subscriber is missing
+        there (deleted in MailerLite), and puts back interest groups and names changed there by hand.
       </p>
       <RefreshWhile active={busy} />
       <p role="status" aria-live="polite">
