@@ -34,6 +34,9 @@ const isNotFound = (error: unknown) => (error as { digest?: string }).digest ===
 describe("the member data layer", () => {
   beforeEach(async () => {
     await db.user.deleteMany();
+    // Other files share this database: what the tests count starts empty whatever ran before.
+    await db.memberImport.deleteMany();
+    await db.clubSettings.deleteMany();
     await db.interest.deleteMany({ where: { id: { notIn: ["seed_true_crime", "seed_romance", "seed_biographies"] } } });
     await db.interest.updateMany({ data: { archivedAt: null } });
     signedIn.current = null;
