@@ -15,7 +15,6 @@ const worker = () =>
   new SyncWorker({
     baseUrl: mailerlite.emulator.url,
     apiKey: "test-key",
-    timeoutMs: 1000,
     retryBaseMs: 10,
     retryMaxMs: 50,
     log: () => {},
