@@ -104,13 +104,15 @@ describe("fault kinds", () => {
     const timeouts = manualTimeouts();
     const client = createMailerLiteClient({ baseUrl: emulator.url, apiKey: "test-key", ...timeouts });
     const answer = caught(createGroup(client, "Romance"));
-    await vi.waitFor(() => expect(emulator.requests[0]).toMatchObject({ fault: "hang", status: null }));
+    await vi.waitFor(() => expect(emulator.requests[0]).toMatchObject({ fault: "hang", status: null }), {
+      timeout: 30_000,
+    });
     timeouts.expireAll();
     expect(await answer).toMatchObject({ code: "timeout", retryable: true });
     expect(emulator.state.groups.size).toBe(0);
 
     emulator.releaseHangs();
-    await vi.waitFor(() => expect(emulator.requests[0]?.status).toBe(201), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(emulator.requests[0]?.status).toBe(201), { timeout: 30_000, interval: 20 });
     expect(emulator.state.groups.size).toBe(1);
   });
 
