@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { systemClock, type Clock } from "@/lib/clock";
 import {
   createMailerLiteClient,
   MailerLiteError,
@@ -7,7 +8,6 @@ import {
   type SubscriberOperation,
   type SubscriberOutcome,
 } from "@/lib/mailerlite";
-import { systemClock, type Clock } from "@/lib/clock";
 import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
 import type { Holder, Lease } from "@/lib/queue/lease-queue";
 import { applyOutcome } from "./apply-outcome";
