@@ -15,5 +15,9 @@ export default defineConfig({
     globalSetup: ["test/support/vitest-global-setup.ts"],
     env: { NODE_ENV: "test", AUTH_SECRET: "unit-test-secret-unit-test-secret-unit" },
     fileParallelism: false,
+    // A time limit catches a hang, not a slow machine: on two busy cores a database test runs ten times as long.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { manualClock } from "@/test/support/manual-clock";
 
 const mode = vi.hoisted(() => ({ nodeEnv: "production" }));
 vi.mock("@/lib/env", async (original) => {
@@ -43,18 +44,24 @@ describe("deliverDueMails", () => {
   });
 
   it("abandons what composing made when SMTP fails, and tries again later", async () => {
+    const clock = manualClock();
     const abandon = vi.fn(async () => {});
-    const sent = await deliverDueMails(
-      async () => ({ content, abandon }),
-      async () => {
-        throw new Error("451 try later");
-      },
-    );
-    expect(sent).toBe(0);
+    const failing = async () => {
+      throw new Error("451 try later");
+    };
+    expect(await deliverDueMails(async () => ({ content, abandon }), failing, clock)).toBe(0);
     expect(abandon).toHaveBeenCalledOnce();
     const [row] = await db.outboundMail.findMany();
     expect(row).toMatchObject({ sentAt: null, attempts: 1, lastError: "451 try later", text: null });
-    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    // The first retry comes after one to two seconds (jittered).
+    const wait = row!.nextAttemptAt.getTime() - clock.now().getTime();
+    expect(wait).toBeGreaterThanOrEqual(1000);
+    expect(wait).toBeLessThan(2000);
+    const sends: unknown[] = [];
+    const transport = async (mail: unknown) => void sends.push(mail);
+    expect(await deliverDueMails(async () => ({ content }), transport, clock)).toBe(0);
+    await clock.advance(wait);
+    expect(await deliverDueMails(async () => ({ content }), transport, clock)).toBe(1);
   });
 
   it("never composes or sends a queued mail whose recipient is not one address, and removes it", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { backgroundWork } from "@/lib/background/signal";
+import { systemClock, type Clock } from "@/lib/clock";
 import { env } from "@/lib/env";
 import {
   MAIL_LEASE_MS,
@@ -38,18 +39,19 @@ const STEP_MAX = 500;
 export async function deliverDueMails(
   compose: MailComposer,
   transport: MailTransport = sendMail,
+  clock: Clock = systemClock,
 ): Promise<number> {
   let sent = 0;
   let handled = 0;
   while (handled < STEP_MAX) {
-    const claimedAt = Date.now();
-    const claimed = await claimDueMails(SENDER, CLAIM);
+    const claimedAt = clock.now();
+    const claimed = await claimDueMails(SENDER, CLAIM, claimedAt);
     if (claimed.length === 0) break;
     handled += claimed.length;
     const queue = [...claimed];
     const lane = async () => {
       for (let mail = queue.shift(); mail; mail = queue.shift()) {
-        if (await deliverOne(mail, claimedAt, compose, transport)) sent += 1;
+        if (await deliverOne(mail, { claimedAt, compose, transport, clock })) sent += 1;
       }
     };
     await Promise.all(Array.from({ length: SMTP_CONNECTIONS }, lane));
@@ -62,9 +64,12 @@ type ClaimedMail = Awaited<ReturnType<typeof claimDueMails>>[number];
 
 async function deliverOne(
   mail: ClaimedMail,
-  claimedAt: number,
-  compose: MailComposer,
-  transport: MailTransport,
+  {
+    claimedAt,
+    compose,
+    transport,
+    clock,
+  }: { claimedAt: Date; compose: MailComposer; transport: MailTransport; clock: Clock },
 ) {
   if (!isSingleRecipient(mail.to)) {
     console.warn("[mail] a queued mail's recipient is not exactly one address: it was removed, not sent");
@@ -75,8 +80,9 @@ async function deliverOne(
   try {
     composed = await compose(mail);
     // Within the first half of the lease the mail is surely still this sender's; later, ask the database.
-    const leaseSurelyHeld = Date.now() - claimedAt < MAIL_LEASE_MS / 2;
-    if (!leaseSurelyHeld && !(await stillHoldsMail(mail.id, SENDER))) {
+    const now = clock.now();
+    const leaseSurelyHeld = now.getTime() - claimedAt.getTime() < MAIL_LEASE_MS / 2;
+    if (!leaseSurelyHeld && !(await stillHoldsMail(mail.id, SENDER, now))) {
       await composed.abandon?.();
       return false;
     }
@@ -87,7 +93,8 @@ async function deliverOne(
     const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts) * (0.5 + Math.random() / 2);
     const message = error instanceof Error ? error.message : String(error);
     console.warn(`[mail] delivery to a member failed (attempt ${attempts}): ${message}`);
-    await markMailFailed(mail.id, SENDER, attempts, message, new Date(Date.now() + delay));
+    const now = clock.now();
+    await markMailFailed(mail.id, { owner: SENDER, now }, attempts, message, new Date(now.getTime() + delay));
     return false;
   }
   // Only a development server keeps what it sent (for /dev/mailbox): elsewhere no link is ever stored.

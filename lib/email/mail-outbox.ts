@@ -1,5 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { leaseQueue, type Holder } from "@/lib/queue/lease-queue";
 import { newRowId } from "@/lib/row-id";
 import { assertSingleRecipient } from "./single-recipient";
 import type { MailContent } from "./templates";
@@ -26,27 +28,24 @@ export async function enqueueMail(
 /** How long a claimed mail is its sender's alone. */
 export const MAIL_LEASE_MS = 60_000;
 
+/** Mails not sent yet, due first in the order they were queued. */
+export const OUTBOX = leaseQueue({
+  table: "OutboundMail",
+  key: "id",
+  open: Prisma.sql`"sentAt" IS NULL`,
+  order: "createdAt",
+  dueAt: "nextAttemptAt",
+});
+
 /**
  * Claims up to `limit` due mails for the sender `owner`; a crashed or stalled sender's lease runs out and
- * another takes over. Three statements whatever the number: the ones another sender won meanwhile are left out.
+ * another takes over. Those another sender won meanwhile are left out.
  */
-export async function claimDueMails(owner: string, limit: number, now = new Date()) {
-  const free = { sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
-  const due = await db.outboundMail.findMany({
-    where: { ...free, nextAttemptAt: { lte: now } },
-    orderBy: { createdAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  if (due.length === 0) return [];
-  const ids = due.map((row) => row.id);
-  const lease = new Date(now.getTime() + MAIL_LEASE_MS);
-  await db.outboundMail.updateMany({
-    where: { id: { in: ids }, ...free },
-    data: { leaseOwner: owner, leaseUntil: lease },
-  });
+export async function claimDueMails(owner: string, limit: number, now: Date) {
+  const ids = await OUTBOX.claimDue({ owner, now, ms: MAIL_LEASE_MS }, limit);
+  if (ids.length === 0) return [];
   return db.outboundMail.findMany({
-    where: { id: { in: ids }, leaseOwner: owner, leaseUntil: lease, sentAt: null },
+    where: { id: { in: ids }, leaseOwner: owner, sentAt: null },
     orderBy: { createdAt: "asc" },
     select: { id: true, to: true, kind: true, memberId: true, attempts: true },
   });
@@ -56,13 +55,8 @@ export async function claimDueMails(owner: string, limit: number, now = new Date
  * Whether `owner` still holds the mail, renewing its lease: checked just before sending, so that a sender
  * that stalled past its lease (another has taken the mail over) does not send it a second time.
  */
-export async function stillHoldsMail(id: string, owner: string): Promise<boolean> {
-  const now = new Date();
-  const renewed = await db.outboundMail.updateMany({
-    where: { id, leaseOwner: owner, sentAt: null, leaseUntil: { gt: now } },
-    data: { leaseUntil: new Date(now.getTime() + MAIL_LEASE_MS) },
-  });
-  return renewed.count === 1;
+export async function stillHoldsMail(id: string, owner: string, now: Date): Promise<boolean> {
+  return (await OUTBOX.renew([id], { owner, now, ms: MAIL_LEASE_MS })).length === 1;
 }
 
 /** `copy`: what was sent, kept only by a development server (for /dev/mailbox). */
@@ -81,14 +75,13 @@ export async function markMailSent(id: string, copy: MailContent | null): Promis
 
 export async function markMailFailed(
   id: string,
-  owner: string,
+  holder: Holder,
   attempts: number,
   error: string,
   retryAt: Date,
 ): Promise<void> {
-  await db.outboundMail.updateMany({
-    where: { id, leaseOwner: owner },
-    data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: retryAt, leaseUntil: null },
+  await OUTBOX.release([id], holder, {
+    set: Prisma.sql`"attempts" = ${attempts}, "lastError" = ${error.slice(0, 500)}, "nextAttemptAt" = ${retryAt}`,
   });
 }
 

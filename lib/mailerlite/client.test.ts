@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { createMailerLiteClient } from "./client";
+import { createMailerLiteClient, type StartTimeout } from "./client";
 import { MailerLiteError } from "./errors";
 import { fakeFetch } from "@/test/support/fake-fetch";
 import { getSubscriber } from "@/test/support/mailerlite-calls";
+import { manualTimeouts } from "@/test/support/manual-timeouts";
 
 const baseUrl = "https://ml.test/api/";
 
@@ -92,10 +93,24 @@ describe("createMailerLiteClient", () => {
       new Promise((_resolve, reject) => {
         init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
       });
-    const client = createMailerLiteClient({ baseUrl, apiKey: "k", fetch, timeoutMs: 20 });
-    const error = await caught(client.send({ method: "GET", path: "/groups" }));
+    const started: number[] = [];
+    const timeouts = manualTimeouts();
+    const startTimeout: StartTimeout = (ms, expire) => (started.push(ms), timeouts.startTimeout(ms, expire));
+    const client = createMailerLiteClient({ baseUrl, apiKey: "k", fetch, timeoutMs: 20, startTimeout });
+    const answer = caught(client.send({ method: "GET", path: "/groups" }));
+    expect(started).toEqual([20]);
+    timeouts.expireAll();
+    const error = await answer;
     expect(error).toMatchObject({ code: "timeout", retryable: true, status: undefined });
     expect(error.message).toContain("20 ms");
+  });
+
+  it("stops the timeout of a request that was answered", async () => {
+    const timeouts = manualTimeouts();
+    const { fetch } = fakeFetch(() => ({ status: 200, body: { data: [] } }));
+    const client = createMailerLiteClient({ baseUrl, apiKey: "k", fetch, ...timeouts });
+    await client.send({ method: "GET", path: "/groups" });
+    expect(timeouts.pending).toBe(0);
   });
 
   it("turns a failed connection into a retryable network error", async () => {

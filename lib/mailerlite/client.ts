@@ -14,11 +14,21 @@ export type MailerLiteResponse = { status: number; body: unknown; headers: Heade
 
 export type RateLimitInfo = { limit: number | null; remaining: number | null };
 
+/** Starts a request's timeout: calls `expire` after `ms` unless the returned function cancels it first. */
+export type StartTimeout = (ms: number, expire: () => void) => () => void;
+
+const realTimeout: StartTimeout = (ms, expire) => {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
+};
+
 export type MailerLiteClientOptions = {
   /** e.g. "https://connect.mailerlite.com/api" */
   baseUrl: string;
   apiKey: string;
   timeoutMs?: number;
+  /** A real timer by default; a test may expire timeouts itself. */
+  startTimeout?: StartTimeout;
   fetch?: typeof globalThis.fetch;
   onRateLimit?: (info: RateLimitInfo) => void;
 };
@@ -64,7 +74,7 @@ function describe(error: unknown): string {
 }
 
 export function createMailerLiteClient(options: MailerLiteClientOptions): MailerLiteClient {
-  const { baseUrl, apiKey, timeoutMs = 10_000, onRateLimit } = options;
+  const { baseUrl, apiKey, timeoutMs = 10_000, startTimeout = realTimeout, onRateLimit } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let latest: RateLimitInfo = { limit: null, remaining: null };
 
@@ -80,10 +90,10 @@ export function createMailerLiteClient(options: MailerLiteClientOptions): Mailer
     const what = `${request.method} ${request.path}`;
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const cancelTimeout = startTimeout(timeoutMs, () => {
       timedOut = true;
       controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, "TimeoutError"));
-    }, timeoutMs);
+    });
 
     try {
       const response = await fetchImpl(buildUrl(baseUrl, request), {
@@ -127,7 +137,7 @@ export function createMailerLiteClient(options: MailerLiteClientOptions): Mailer
         cause: error,
       });
     } finally {
-      clearTimeout(timer);
+      cancelTimeout();
     }
   };
 

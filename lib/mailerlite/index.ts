@@ -1,5 +1,5 @@
 export { createMailerLiteClient } from "./client";
-export type { MailerLiteClient, MailerLiteClientOptions } from "./client";
+export type { MailerLiteClient, MailerLiteClientOptions, StartTimeout } from "./client";
 export { MailerLiteError } from "./errors";
 export type { MailerLiteErrorCode } from "./errors";
 export type { Group } from "./schemas";

@@ -1,8 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { backgroundWork } from "@/lib/background/signal";
+import { systemClock, type Clock } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { findDepartures } from "@/lib/members/departed-address";
+import { leaseQueue, type Holder } from "@/lib/queue/lease-queue";
 import { transaction } from "@/lib/transaction";
 import { IMPORT_CONSENT_LABEL, IMPORT_INTERESTS_LABEL } from "@/lib/validation/consent-labels";
 import { createImportedMembers, updateImportedMember, type ImportContext } from "./apply-row-change";
@@ -27,27 +30,22 @@ const OUTCOME: Record<RowChange["kind"], Outcome> = {
   invalid: "failed",
 };
 
-const claimable = (now: Date) => ({
-  state: { in: ["queued", "running"] },
-  OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+/** Imports queued or running, the oldest first. */
+const IMPORTS = leaseQueue({
+  table: "MemberImport",
+  key: "id",
+  open: Prisma.sql`"state" IN ('queued', 'running')`,
+  order: "queuedAt",
 });
 
 /** Takes the oldest queued import, or one whose worker died (its lease ran out), for `owner`. */
 async function claimImport(owner: string, now: Date) {
-  const next = await db.memberImport.findFirst({
-    where: claimable(now),
-    orderBy: { queuedAt: "asc" },
-    select: { id: true },
+  const [id] = await IMPORTS.claimDue({ owner, now, ms: LEASE_MS }, 1, {
+    set: Prisma.sql`"state" = 'running', "startedAt" = COALESCE("startedAt", ${now})`,
   });
-  if (!next) return null;
-  const won = await db.memberImport.updateMany({
-    where: { id: next.id, ...claimable(now) },
-    data: { state: "running", leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS) },
-  });
-  if (won.count === 0) return null;
-  await db.memberImport.updateMany({ where: { id: next.id, startedAt: null }, data: { startedAt: now } });
+  if (!id) return null;
   return db.memberImport.findUniqueOrThrow({
-    where: { id: next.id },
+    where: { id },
     select: {
       id: true,
       fileName: true,
@@ -122,18 +120,18 @@ async function importRows(tx: Tx, job: Job, owner: string, rows: PendingRow[], n
   await createImportedMembers(tx, creates, context);
   await markRowsDone(tx, job.id, results);
   const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
-  const held = await tx.memberImport.updateMany({
-    where: { id: job.id, leaseOwner: owner },
+  const held = await IMPORTS.renew([job.id], { owner, now, ms: LEASE_MS }, { client: tx });
+  if (held.length === 0) throw new LeaseLostError();
+  await tx.memberImport.update({
+    where: { id: job.id },
     data: {
       processed: { increment: rows.length },
       created: { increment: count("created") },
       updated: { increment: count("updated") },
       unchanged: { increment: count("unchanged") },
       failed: { increment: count("failed") },
-      leaseUntil: new Date(Date.now() + LEASE_MS),
     },
   });
-  if (held.count === 0) throw new LeaseLostError();
 }
 
 /** Marks rows done with their outcome: one statement per outcome, one per row that carries a note or problem. */
@@ -177,13 +175,14 @@ async function importAlone(job: Job, owner: string, row: PendingRow, now: Date) 
   }
 }
 
-async function finishImport(job: Job, owner: string, now: Date) {
+async function finishImport(job: Job, holder: Holder) {
   await transaction(async (tx) => {
-    const done = await tx.memberImport.updateMany({
-      where: { id: job.id, leaseOwner: owner, state: "running" },
-      data: { state: "done", finishedAt: now, source: null, leaseOwner: null, leaseUntil: null },
+    const done = await IMPORTS.release([job.id], holder, {
+      client: tx,
+      where: Prisma.sql`"state" = 'running'`,
+      set: Prisma.sql`"state" = 'done', "finishedAt" = ${holder.now}, "source" = NULL`,
     });
-    if (done.count === 0) return;
+    if (done === 0) return;
     const result = await tx.memberImport.findUniqueOrThrow({
       where: { id: job.id },
       select: { created: true, updated: true, unchanged: true, failed: true },
@@ -202,22 +201,22 @@ async function finishImport(job: Job, owner: string, now: Date) {
  * its members' audit entries and sync rows (a crash loses no row and imports none twice); wakes the sync
  * after each. Returns whether there was work.
  */
-export async function runImportStep(owner: string, now = new Date()): Promise<boolean> {
-  const job = await claimImport(owner, now);
+export async function runImportStep(owner: string, clock: Clock = systemClock): Promise<boolean> {
+  const job = await claimImport(owner, clock.now());
   if (!job) return false;
-  const until = Date.now() + STEP_MS;
-  while (Date.now() < until) {
+  const until = clock.now().getTime() + STEP_MS;
+  while (clock.now().getTime() < until) {
     const rows = await pendingRows(job.id);
     if (rows.length === 0) {
-      await finishImport(job, owner, new Date());
+      await finishImport(job, { owner, now: clock.now() });
       return true;
     }
     try {
-      await transaction((tx) => importRows(tx, job, owner, rows, new Date()));
+      await transaction((tx) => importRows(tx, job, owner, rows, clock.now()));
     } catch (error) {
       if (error instanceof LeaseLostError) return true;
       try {
-        for (const row of rows) await importAlone(job, owner, row, new Date());
+        for (const row of rows) await importAlone(job, owner, row, clock.now());
       } catch (alone) {
         if (alone instanceof LeaseLostError) return true;
         throw alone;
@@ -225,6 +224,6 @@ export async function runImportStep(owner: string, now = new Date()): Promise<bo
     }
     backgroundWork.wake();
   }
-  await db.memberImport.updateMany({ where: { id: job.id, leaseOwner: owner }, data: { leaseUntil: null } });
+  await IMPORTS.release([job.id], { owner, now: clock.now() });
   return true;
 }

@@ -17,8 +17,8 @@ const CHUNK = 100;
 export async function nextUnlistedMember(
   startedAt: Date,
   after: string | null,
+  now: Date,
 ): Promise<UnlistedMember | null> {
-  const now = new Date();
   for (let cursor = after; ;) {
     const rows = await db.memberSync.findMany({
       where: {
@@ -55,10 +55,11 @@ export async function checkUnlistedMember(
   client: MailerLiteClient,
   { memberId, subscriberId }: UnlistedMember,
   managed: Set<string>,
+  now: Date,
 ): Promise<SubscriberVerdict | "missing"> {
   const outcome = await sendSubscriberOperation(client, { kind: "read", key: subscriberId });
   if (outcome.kind === "subscriber") {
-    const [verdict] = await reconcilePage([outcome.subscriber], managed);
+    const [verdict] = await reconcilePage([outcome.subscriber], managed, now);
     return verdict!;
   }
   if (outcome.kind === "subscriber-not-found") {

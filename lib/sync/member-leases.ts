@@ -1,105 +1,80 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { leaseQueue, type Holder, type Lease } from "@/lib/queue/lease-queue";
 import { transaction } from "@/lib/transaction";
 
+/** Members whose sync row is pending, due first. */
+const MEMBERS = leaseQueue({
+  table: "MemberSync",
+  key: "memberId",
+  open: Prisma.sql`"state" = 'pending'`,
+  order: "nextAttemptAt",
+  dueAt: "nextAttemptAt",
+  stamp: "updatedAt",
+});
+
 /** Claims up to `limit` members that are due, for `leaseMs`; expired leases of crashed workers are taken over. */
-export async function claimDueMembers(owner: string, limit: number, leaseMs: number): Promise<string[]> {
-  const now = new Date();
-  const due = await db.memberSync.findMany({
-    where: {
-      state: "pending",
-      nextAttemptAt: { lte: now },
-      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
-    },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { memberId: true },
-  });
-  const claimed: string[] = [];
-  for (const { memberId } of due) {
-    const won = await db.memberSync.updateMany({
-      where: { memberId, state: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
-    });
-    if (won.count === 1) claimed.push(memberId);
-  }
-  return claimed;
+export async function claimDueMembers(lease: Lease, limit: number): Promise<string[]> {
+  return MEMBERS.claimDue(lease, limit);
 }
 
 /** Extends the leases this owner still holds; returns the members whose lease it has lost. */
-export async function renewLeases(owner: string, memberIds: string[], leaseMs: number): Promise<string[]> {
-  if (memberIds.length === 0) return [];
-  await db.memberSync.updateMany({
-    where: { memberId: { in: memberIds }, leaseOwner: owner },
-    data: { leaseUntil: new Date(Date.now() + leaseMs) },
-  });
-  const held = await db.memberSync.findMany({
-    where: { memberId: { in: memberIds }, leaseOwner: owner },
-    select: { memberId: true },
-  });
-  const heldIds = new Set(held.map((row) => row.memberId));
-  return memberIds.filter((id) => !heldIds.has(id));
+export async function renewLeases(lease: Lease, memberIds: string[]): Promise<string[]> {
+  const held = new Set(await MEMBERS.renew(memberIds, lease));
+  return memberIds.filter((id) => !held.has(id));
 }
 
 /** Marks the member synced at `version`; a change made meanwhile leaves it pending for another pass. */
-export async function finishMember(memberId: string, owner: string, version: number): Promise<void> {
+export async function finishMember(memberId: string, holder: Holder, version: number): Promise<void> {
   // Every check is in the write's own condition: a change committed meanwhile (a new version) is never
   // overwritten, whatever the isolation level.
-  const mine = { memberId, leaseOwner: owner, version };
+  const { owner, now } = holder;
   await transaction(async (tx) => {
-    if ((await tx.memberSync.deleteMany({ where: { ...mine, deleted: true } })).count === 1) return;
-    const finished = await tx.memberSync.updateMany({
-      where: { ...mine, deleted: false },
-      data: {
-        state: "synced",
-        syncedVersion: version,
-        syncedAt: new Date(),
-        attempts: 0,
-        lastError: null,
-        leaseOwner: null,
-        leaseUntil: null,
-        verifyAfter: null,
-      },
+    const gone = await tx.memberSync.deleteMany({
+      where: { memberId, leaseOwner: owner, version, deleted: true },
     });
-    if (finished.count === 1) return;
-    await tx.memberSync.updateMany({
-      where: { memberId, leaseOwner: owner },
-      data: { leaseOwner: null, leaseUntil: null, nextAttemptAt: new Date() },
+    if (gone.count === 1) return;
+    const finished = await MEMBERS.release([memberId], holder, {
+      client: tx,
+      where: Prisma.sql`"version" = ${version} AND NOT "deleted"`,
+      set: Prisma.sql`"state" = 'synced', "syncedVersion" = ${version}, "syncedAt" = ${now}, "attempts" = 0,
+        "lastError" = NULL, "verifyAfter" = NULL`,
     });
+    if (finished === 1) return;
+    await MEMBERS.release([memberId], holder, { client: tx, set: Prisma.sql`"nextAttemptAt" = ${now}` });
   });
 }
 
-/** Gives the member back to the queue, due at `at` (a retry counts an attempt and keeps the error). */
+/**
+ * Gives the member back to the queue, due at `at` (by default at once; a retry counts an attempt and keeps
+ * the error).
+ */
 export async function releaseMember(
   memberId: string,
-  owner: string,
-  at: Date,
+  holder: Holder,
+  at = holder.now,
   error?: string,
 ): Promise<void> {
-  await db.memberSync.updateMany({
-    where: { memberId, leaseOwner: owner },
-    data: {
-      leaseOwner: null,
-      leaseUntil: null,
-      nextAttemptAt: at,
-      ...(error ? { attempts: { increment: 1 }, lastError: error.slice(0, 500) } : {}),
-    },
-  });
+  const retry = error
+    ? Prisma.sql`, "attempts" = "attempts" + 1, "lastError" = ${error.slice(0, 500)}`
+    : Prisma.empty;
+  await MEMBERS.release([memberId], holder, { set: Prisma.sql`"nextAttemptAt" = ${at} ${retry}` });
 }
 
 /** MailerLite refused the member's data (e.g. 422): kept as failed with its message until an admin retries. */
 export async function failMember(
   memberId: string,
-  owner: string,
+  holder: Holder,
   version: number,
   message: string,
 ): Promise<void> {
-  const failed = await db.memberSync.updateMany({
-    where: { memberId, leaseOwner: owner, version },
-    data: { state: "failed", lastError: message.slice(0, 500), leaseOwner: null, leaseUntil: null },
+  const failed = await MEMBERS.release([memberId], holder, {
+    where: Prisma.sql`"version" = ${version}`,
+    set: Prisma.sql`"state" = 'failed', "lastError" = ${message.slice(0, 500)}`,
   });
   // A change made meanwhile may no longer need what MailerLite refused: try that instead.
-  if (failed.count === 0) await releaseMember(memberId, owner, new Date(), message);
+  if (failed === 0) await releaseMember(memberId, holder, holder.now, message);
 }
 
 /** Each member's current version (a change made since it was read has bumped it). */
@@ -118,11 +93,11 @@ export async function currentVersions(memberIds: string[]): Promise<Map<string, 
  */
 export async function recordPossibleSubscriber(
   memberId: string,
-  owner: string,
+  holder: Holder,
   email: string,
 ): Promise<void> {
   await db.memberSync.updateMany({
-    where: { memberId, leaseOwner: owner, remoteState: "absent" },
-    data: { remoteState: "unknown", remoteEmail: email, verifyAfter: new Date() },
+    where: { memberId, leaseOwner: holder.owner, remoteState: "absent" },
+    data: { remoteState: "unknown", remoteEmail: email, verifyAfter: holder.now },
   });
 }

@@ -6,6 +6,7 @@ import {
   type SubscriberOperation,
   type SubscriberOutcome,
 } from "@/lib/mailerlite";
+import type { Clock } from "@/lib/clock";
 import { rateLimitedClient } from "./rate-limited-client";
 import type { GrantStore } from "./grant-store";
 import { RateLimiter } from "./rate-limiter";
@@ -21,6 +22,7 @@ export type OperationSenderOptions = {
   windowMs: number;
   /** Where requests and imports are counted (the database: shared by every process of the account). */
   grants: { requests: GrantStore; imports: GrantStore };
+  clock: Clock;
 };
 
 /**
@@ -32,6 +34,7 @@ export class OperationSender {
   private readonly limiter: RateLimiter;
   private readonly imports: RateLimiter;
   private readonly client: MailerLiteClient;
+  private readonly clock: Clock;
   /** For a request whose slot the caller has taken already. */
   private readonly clientWithSlotTaken: MailerLiteClient;
 
@@ -40,9 +43,20 @@ export class OperationSender {
     options: OperationSenderOptions,
     private readonly stopping: () => boolean,
   ) {
-    const { windowMs, grants } = options;
-    this.limiter = new RateLimiter({ limit: options.requestsPerWindow, windowMs, grants: grants.requests });
-    this.imports = new RateLimiter({ limit: options.importsPerWindow, windowMs, grants: grants.imports });
+    const { windowMs, grants, clock } = options;
+    this.clock = clock;
+    this.limiter = new RateLimiter({
+      limit: options.requestsPerWindow,
+      windowMs,
+      grants: grants.requests,
+      clock,
+    });
+    this.imports = new RateLimiter({
+      limit: options.importsPerWindow,
+      windowMs,
+      grants: grants.imports,
+      clock,
+    });
     this.client = rateLimitedClient(raw, this.limiter);
     this.clientWithSlotTaken = rateLimitedClient(raw, this.limiter, { acquired: true });
   }
@@ -90,7 +104,7 @@ export class OperationSender {
       const request = await this.limiter.waitTime();
       const importSlot = await this.imports.waitTime();
       if (importSlot <= request) return false;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(5, Math.min(request, importSlot))));
+      await this.clock.sleep(Math.max(5, Math.min(request, importSlot)));
     }
     return false;
   }

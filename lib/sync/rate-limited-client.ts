@@ -18,7 +18,7 @@ export function rateLimitedClient(
         return await client.send(request);
       } catch (error) {
         if (error instanceof MailerLiteError && error.code === "rate_limited") {
-          limiter.pauseUntil(Date.now() + (error.retryAfterMs ?? 60_000));
+          limiter.pauseFor(error.retryAfterMs ?? 60_000);
         }
         throw error;
       }

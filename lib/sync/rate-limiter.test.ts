@@ -1,30 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { manualClock } from "@/test/support/manual-clock";
 import { RateLimiter } from "./rate-limiter";
-
-/** A clock that only moves when the test says so; sleepers wake as it passes their time. */
-function fakeClock(start = 1_000_000) {
-  let now = start;
-  const sleepers: { until: number; wake: () => void }[] = [];
-  const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
-  return {
-    now: () => now,
-    sleep: (ms: number) => new Promise<void>((wake) => sleepers.push({ until: now + ms, wake })),
-    async advance(ms: number) {
-      const target = now + ms;
-      for (;;) {
-        await flush();
-        sleepers.sort((a, b) => a.until - b.until);
-        const next = sleepers[0];
-        if (!next || next.until > target) break;
-        sleepers.shift();
-        now = Math.max(now, next.until);
-        next.wake();
-      }
-      now = target;
-      await flush();
-    },
-  };
-}
 
 function track(promise: Promise<void>) {
   const state = { done: false };
@@ -34,8 +10,8 @@ function track(promise: Promise<void>) {
 
 describe("RateLimiter", () => {
   it("grants `limit` slots at once, then waits for the oldest to leave the window", async () => {
-    const clock = fakeClock();
-    const limiter = new RateLimiter({ limit: 3, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const clock = manualClock();
+    const limiter = new RateLimiter({ limit: 3, windowMs: 1000, clock });
     await limiter.acquire();
     await clock.advance(100);
     await limiter.acquire();
@@ -55,8 +31,8 @@ describe("RateLimiter", () => {
   });
 
   it("serves waiters in the order they asked", async () => {
-    const clock = fakeClock();
-    const limiter = new RateLimiter({ limit: 1, windowMs: 100, now: clock.now, sleep: clock.sleep });
+    const clock = manualClock();
+    const limiter = new RateLimiter({ limit: 1, windowMs: 100, clock });
     const order: number[] = [];
     const all = [1, 2, 3, 4].map((n) => limiter.acquire().then(() => order.push(n)));
     await clock.advance(0);
@@ -68,10 +44,10 @@ describe("RateLimiter", () => {
   });
 
   it("never lets more than `limit` through in any window", async () => {
-    const clock = fakeClock();
-    const limiter = new RateLimiter({ limit: 5, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const clock = manualClock();
+    const limiter = new RateLimiter({ limit: 5, windowMs: 1000, clock });
     const grantedAt: number[] = [];
-    for (let i = 0; i < 23; i++) void limiter.acquire().then(() => grantedAt.push(clock.now()));
+    for (let i = 0; i < 23; i++) void limiter.acquire().then(() => grantedAt.push(clock.now().getTime()));
     await clock.advance(5000);
     expect(grantedAt).toHaveLength(23);
     for (const t of grantedAt) {
@@ -80,8 +56,8 @@ describe("RateLimiter", () => {
   });
 
   it("tryAcquire takes a free slot but never waits or jumps the queue", async () => {
-    const clock = fakeClock();
-    const limiter = new RateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const clock = manualClock();
+    const limiter = new RateLimiter({ limit: 2, windowMs: 1000, clock });
     expect(await limiter.tryAcquire()).toBe(true);
     expect(await limiter.tryAcquire()).toBe(true);
     expect(await limiter.tryAcquire()).toBe(false);
@@ -94,17 +70,17 @@ describe("RateLimiter", () => {
     expect(await limiter.tryAcquire()).toBe(false);
   });
 
-  it("pauseUntil holds every slot until then, also for those already waiting", async () => {
-    const clock = fakeClock();
-    const limiter = new RateLimiter({ limit: 10, windowMs: 1000, now: clock.now, sleep: clock.sleep });
-    limiter.pauseUntil(clock.now() + 5000);
+  it("pauseFor holds every slot until then, also for those already waiting", async () => {
+    const clock = manualClock();
+    const limiter = new RateLimiter({ limit: 10, windowMs: 1000, clock });
+    limiter.pauseFor(5000);
     expect(await limiter.tryAcquire()).toBe(false);
     expect(await limiter.waitTime()).toBe(5000);
 
     const first = track(limiter.acquire());
     await clock.advance(2000);
-    limiter.pauseUntil(clock.now() + 4000);
-    limiter.pauseUntil(clock.now() + 1000);
+    limiter.pauseFor(4000);
+    limiter.pauseFor(1000);
     await clock.advance(3999);
     expect(first.done).toBe(false);
     await clock.advance(1);

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "@/lib/clock";
 import { memoryGrants, type GrantStore } from "./grant-store";
 
 export type RateLimiterOptions = {
@@ -6,11 +7,9 @@ export type RateLimiterOptions = {
   windowMs?: number;
   /** Where the grants are counted: this process (the default), or the database for all processes. */
   grants?: GrantStore;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** The time of the window and of pauses, and the waits for a slot (the real clock by default). */
+  clock?: Clock;
 };
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Keeps requests under `limit` in any sliding window of `windowMs` (MailerLite: 120 per minute), counted in
@@ -20,8 +19,7 @@ export class RateLimiter {
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly grants: GrantStore;
-  private readonly now: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly clock: Clock;
   private readonly waiters: (() => void)[] = [];
   private pausedUntilMs = 0;
   private pumping = false;
@@ -30,8 +28,7 @@ export class RateLimiter {
     this.limit = options.limit ?? 120;
     this.windowMs = options.windowMs ?? 60_000;
     this.grants = options.grants ?? memoryGrants();
-    this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? realSleep;
+    this.clock = options.clock ?? systemClock;
     if (!(this.limit >= 1) || !(this.windowMs > 0))
       throw new RangeError("limit must be ≥ 1 and windowMs > 0");
   }
@@ -50,9 +47,9 @@ export class RateLimiter {
     return (await this.grants.take(this.now(), this.limit, this.windowMs)) === 0;
   }
 
-  /** No slot is granted before `timestampMs` (e.g. now + Retry-After after a 429). Never shortens a pause. */
-  pauseUntil(timestampMs: number): void {
-    this.pausedUntilMs = Math.max(this.pausedUntilMs, timestampMs);
+  /** No slot is granted for `ms` from now (e.g. a 429's Retry-After). Never shortens a pause. */
+  pauseFor(ms: number): void {
+    this.pausedUntilMs = Math.max(this.pausedUntilMs, this.now() + ms);
   }
 
   /** Milliseconds until a slot would be free (0 when one is free now), ignoring anyone waiting. */
@@ -64,6 +61,10 @@ export class RateLimiter {
   /** Requests waiting for a slot. */
   get pending(): number {
     return this.waiters.length;
+  }
+
+  private now(): number {
+    return this.clock.now().getTime();
   }
 
   private pauseLeft(): number {
@@ -78,7 +79,7 @@ export class RateLimiter {
         const pause = this.pauseLeft();
         const wait = pause > 0 ? pause : await this.grants.take(this.now(), this.limit, this.windowMs);
         if (wait > 0) {
-          await this.sleep(wait);
+          await this.clock.sleep(wait);
           continue;
         }
         this.waiters.shift()?.();

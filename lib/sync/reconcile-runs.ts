@@ -22,16 +22,16 @@ export async function queueReconcileRun(requestedBy: string | null): Promise<boo
   return true;
 }
 
-/** The pass to carry on (or start), queueing a scheduled one when the last began over `everyMs` ago. */
-export async function currentReconcileRun(everyMs: number) {
+/** The pass to carry on (or start), queueing a scheduled one when the last began over `everyMs` before `now`. */
+export async function currentReconcileRun(everyMs: number, now: Date) {
   const current = await db.reconcileRun.findFirst({ where: open, orderBy: { requestedAt: "asc" } });
   if (current) return current;
   const last = await db.reconcileRun.findFirst({
     orderBy: { requestedAt: "desc" },
     select: { requestedAt: true },
   });
-  if (last && Date.now() - last.requestedAt.getTime() < everyMs) return null;
-  return db.reconcileRun.create({ data: { requestedBy: null } });
+  if (last && now.getTime() - last.requestedAt.getTime() < everyMs) return null;
+  return db.reconcileRun.create({ data: { requestedBy: null, requestedAt: now } });
 }
 
 export type ReconcileProgress = {
@@ -49,8 +49,8 @@ export type ReconcileProgress = {
   error?: string | null;
 };
 
-/** Adds counts to a pass and moves it on; "done" finishes it. */
-export async function advanceReconcileRun(id: string, progress: ReconcileProgress): Promise<void> {
+/** Adds counts to a pass and moves it on; "done" finishes it (at `now`). */
+export async function advanceReconcileRun(id: string, progress: ReconcileProgress, now: Date): Promise<void> {
   const { phase, cursor, error, unmatchedNotes, ...counts } = progress;
   const increments = Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, { increment: n }]));
   const finished = phase === "done";
@@ -62,22 +62,22 @@ export async function advanceReconcileRun(id: string, progress: ReconcileProgres
       ...(cursor !== undefined ? { cursor } : {}),
       ...(error !== undefined ? { error } : {}),
       ...(unmatchedNotes !== undefined ? { unmatchedNotes } : {}),
-      ...(finished ? { state: "done", finishedAt: new Date(), cursor: null } : {}),
+      ...(finished ? { state: "done", finishedAt: now, cursor: null } : {}),
     },
   });
 }
 
-export async function startReconcileRun(id: string): Promise<void> {
+export async function startReconcileRun(id: string, now: Date): Promise<void> {
   await db.reconcileRun.updateMany({
     where: { id, state: "queued" },
-    data: { state: "running", startedAt: new Date(), phase: "webhook" },
+    data: { state: "running", startedAt: now, phase: "webhook" },
   });
 }
 
-export async function failReconcileRun(id: string, error: string): Promise<void> {
+export async function failReconcileRun(id: string, error: string, now: Date): Promise<void> {
   await db.reconcileRun.update({
     where: { id },
-    data: { state: "failed", finishedAt: new Date(), error: error.slice(0, 500) },
+    data: { state: "failed", finishedAt: now, error: error.slice(0, 500) },
   });
 }
 

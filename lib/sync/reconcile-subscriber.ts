@@ -20,9 +20,9 @@ async function repairDrift(
   memberId: string,
   seen: SubscriberSnapshot,
   managed: Set<string>,
+  now: Date,
 ): Promise<boolean> {
   const sync = await db.memberSync.findUnique({ where: { memberId } });
-  const now = new Date();
   const busy = sync?.leaseUntil && sync.leaseUntil > now;
   if (!sync || sync.deleted || busy || (sync.subscriberId && sync.subscriberId !== seen.id)) return false;
   const desired = (await loadSyncSubject(memberId))?.desired;
@@ -86,6 +86,7 @@ const pageMemberFields = { ...memberChoicesSelect, id: true, mailerliteId: true 
 export async function reconcilePage(
   page: SubscriberSnapshot[],
   managed: Set<string>,
+  now: Date,
 ): Promise<SubscriberVerdict[]> {
   const ids = page.map((s) => s.id);
   const members = await db.user.findMany({
@@ -100,11 +101,10 @@ export async function reconcilePage(
   );
   await db.memberSync.updateMany({
     where: { subscriberId: { in: ids } },
-    data: { reconciledAt: new Date() },
+    data: { reconciledAt: now },
   });
   const byId = new Map(members.flatMap((m) => (m.mailerliteId ? [[m.mailerliteId, m] as const] : [])));
   const byEmail = new Map(members.map((m) => [m.email, m]));
-  const now = new Date();
   const verdicts: SubscriberVerdict[] = [];
   for (const seen of page) {
     const byAddress = byEmail.get(seen.email);
@@ -142,7 +142,7 @@ export async function reconcilePage(
         seen.name !== desired.name ||
         seen.lastName !== desired.lastName ||
         groups.join(",") !== desired.groupIds.join(","));
-    const repaired = idle && differs && (await repairDrift(member.id, seen, managed));
+    const repaired = idle && differs && (await repairDrift(member.id, seen, managed, now));
     verdicts.push(adopted ? "adopted" : repaired ? "repaired" : "in-step");
   }
   return verdicts;

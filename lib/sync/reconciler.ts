@@ -1,4 +1,5 @@
 import "server-only";
+import type { Clock } from "@/lib/clock";
 import { listSubscribersPage, MailerLiteError, type MailerLiteClient } from "@/lib/mailerlite";
 import { ensureWebhook } from "./ensure-webhook";
 import { reconcileGroups } from "./reconcile-groups";
@@ -10,6 +11,7 @@ import {
   RECONCILE_PHASES,
   startReconcileRun,
   type ReconcilePhase,
+  type ReconcileProgress,
 } from "./reconcile-runs";
 import { checkUnlistedMember, nextUnlistedMember } from "./check-unlisted-member";
 import { reconcilePage } from "./reconcile-subscriber";
@@ -25,6 +27,7 @@ export type ReconcilerOptions = {
   /** The first and the longest wait after a call that failed (doubling in between). */
   retry: { baseMs: number; maxMs: number };
   log: (message: string) => void;
+  clock: Clock;
 };
 
 const LEASE = "mailerlite-reconcile";
@@ -51,17 +54,18 @@ export class Reconciler {
 
   /** One step of the pass that is due; false when there was nothing to do. */
   async step(): Promise<boolean> {
-    if (Date.now() < this.retryAt) return false;
-    if (!(await holdLease(LEASE, this.owner, this.options.leaseMs))) return false;
-    const run = await currentReconcileRun(this.options.everyMs);
+    const now = this.now();
+    if (now.getTime() < this.retryAt) return false;
+    if (!(await holdLease(LEASE, { owner: this.owner, now, ms: this.options.leaseMs }))) return false;
+    const run = await currentReconcileRun(this.options.everyMs, now);
     if (!run) {
-      await releaseLease(LEASE, this.owner);
+      await releaseLease(LEASE, { owner: this.owner, now });
       return false;
     }
-    if (run.state === "queued") await startReconcileRun(run.id);
+    if (run.state === "queued") await startReconcileRun(run.id, now);
     const phase = (run.state === "queued" ? "webhook" : run.phase) as ReconcilePhase;
     try {
-      await this.runPhase(run.id, phase, run.cursor, run.startedAt ?? new Date());
+      await this.runPhase(run.id, phase, run.cursor, run.startedAt ?? now);
       this.failures = 0;
     } catch (error) {
       if (!(error instanceof MailerLiteError)) throw error;
@@ -69,13 +73,21 @@ export class Reconciler {
       if (error.retryable) {
         this.failures += 1;
         const { baseMs, maxMs } = this.options.retry;
-        this.retryAt = Date.now() + Math.min(maxMs, baseMs * 2 ** (this.failures - 1));
-        await advanceReconcileRun(run.id, { error: `${phase}: ${error.message}`.slice(0, 500) });
+        this.retryAt = this.now().getTime() + Math.min(maxMs, baseMs * 2 ** (this.failures - 1));
+        await this.advance(run.id, { error: `${phase}: ${error.message}`.slice(0, 500) });
       } else {
-        await failReconcileRun(run.id, `${phase}: ${error.message}`);
+        await failReconcileRun(run.id, `${phase}: ${error.message}`, this.now());
       }
     }
     return true;
+  }
+
+  private now(): Date {
+    return this.options.clock.now();
+  }
+
+  private advance(id: string, progress: ReconcileProgress): Promise<void> {
+    return advanceReconcileRun(id, progress, this.now());
   }
 
   private async runPhase(id: string, phase: ReconcilePhase, cursor: string | null, startedAt: Date) {
@@ -83,17 +95,17 @@ export class Reconciler {
       case "webhook": {
         if (this.options.webhookUrl)
           this.options.log(await ensureWebhook(this.client, this.options.webhookUrl));
-        return advanceReconcileRun(id, { phase: nextPhase(phase), error: null });
+        return this.advance(id, { phase: nextPhase(phase), error: null });
       }
       case "groups": {
         const { repaired } = await reconcileGroups(this.client);
-        return advanceReconcileRun(id, { phase: nextPhase(phase), repaired });
+        return this.advance(id, { phase: nextPhase(phase), repaired });
       }
       case "missing": {
-        const member = await nextUnlistedMember(startedAt, cursor);
-        if (!member) return advanceReconcileRun(id, { phase: "done" });
-        const verdict = await checkUnlistedMember(this.client, member, await managedGroupIds());
-        return advanceReconcileRun(id, {
+        const member = await nextUnlistedMember(startedAt, cursor, this.now());
+        if (!member) return this.advance(id, { phase: "done" });
+        const verdict = await checkUnlistedMember(this.client, member, await managedGroupIds(), this.now());
+        return this.advance(id, {
           cursor: member.memberId,
           vanished: 1,
           missing: verdict === "missing" ? 1 : 0,
@@ -115,7 +127,7 @@ export class Reconciler {
     const managed = await managedGroupIds();
     const counts = { adopted: 0, repaired: 0, unmatched: 0 };
     const notes: string[] = [];
-    const verdicts = await reconcilePage(page.subscribers, managed);
+    const verdicts = await reconcilePage(page.subscribers, managed, this.now());
     for (const [index, verdict] of verdicts.entries()) {
       if (verdict === "adopted" || verdict === "repaired" || verdict === "unmatched") counts[verdict] += 1;
       if (verdict === "unmatched") notes.push(page.subscribers[index]!.email);
@@ -124,7 +136,7 @@ export class Reconciler {
     const unmatchedNotes = notes.length
       ? [...run.split("\n").filter(Boolean), ...notes].slice(0, MAX_NOTES).join("\n")
       : undefined;
-    await advanceReconcileRun(id, {
+    await this.advance(id, {
       ...counts,
       unmatchedNotes,
       pages: 1,

@@ -1,12 +1,15 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { systemClock, type Clock } from "@/lib/clock";
 import {
   createMailerLiteClient,
   MailerLiteError,
+  type StartTimeout,
   type SubscriberOperation,
   type SubscriberOutcome,
 } from "@/lib/mailerlite";
 import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
+import type { Holder, Lease } from "@/lib/queue/lease-queue";
 import { applyOutcome } from "./apply-outcome";
 import { databaseGrants } from "./database-grants";
 import { retryDelay } from "./backoff";
@@ -33,6 +36,8 @@ export type SyncWorkerOptions = {
   baseUrl: string;
   apiKey: string;
   timeoutMs?: number;
+  /** Starts each request's timeout (a real timer by default). */
+  startTimeout?: StartTimeout;
   /** Requests, and batches made only of subscriber upserts ("imports"), allowed per window. */
   requestsPerWindow?: number;
   importsPerWindow?: number;
@@ -47,6 +52,8 @@ export type SyncWorkerOptions = {
   reconcilePageSize?: number;
   /** The URL to register as the app's webhook; none is registered without one. */
   webhookUrl?: string | null;
+  /** The time of leases, retries and rate windows, and the waits for them (the real clock by default). */
+  clock?: Clock;
 };
 
 type PlannedCall = { id: string; op: SubscriberOperation; subject: SyncSubject };
@@ -68,14 +75,17 @@ export class SyncWorker {
   private readonly backoff: { baseMs: number; maxMs: number };
   private readonly log: (message: string) => void;
   private readonly reconciler: Reconciler;
+  private readonly clock: Clock;
   private stopping = false;
 
   constructor(options: SyncWorkerOptions) {
     const timeoutMs = options.timeoutMs ?? 10_000;
+    this.clock = options.clock ?? systemClock;
     const client = createMailerLiteClient({
       baseUrl: options.baseUrl,
       apiKey: options.apiKey,
       timeoutMs,
+      startTimeout: options.startTimeout,
       fetch: options.fetch,
     });
     const account = `mailerlite:${createHash("sha256").update(`${options.baseUrl} ${options.apiKey}`).digest("hex").slice(0, 16)}`;
@@ -92,6 +102,7 @@ export class SyncWorker {
           requests: databaseGrants(`${account}:requests`),
           imports: databaseGrants(`${account}:imports`),
         },
+        clock: this.clock,
       },
       () => this.stopping,
     );
@@ -107,6 +118,7 @@ export class SyncWorker {
       leaseMs: this.leaseMs,
       retry: { baseMs: this.backoff.baseMs * 2, maxMs: Math.min(this.backoff.maxMs, 5 * 60_000) },
       log: this.log,
+      clock: this.clock,
     });
   }
 
@@ -128,14 +140,14 @@ export class SyncWorker {
   async runOnce(): Promise<number> {
     if (this.stopping || (await isSyncPaused(this.keyHash))) return 0;
     if (await this.syncGroupsAlone()) return 0;
-    const ids = await claimDueMembers(this.owner, this.sender.maxOperations, this.leaseMs);
+    const ids = await claimDueMembers(this.lease(), this.sender.maxOperations);
     if (ids.length === 0) return 0;
     const managed = await managedGroupIds();
     const active = new Map<string, SyncSubject>();
     for (const id of ids) {
       const subject = await loadSyncSubject(id);
       if (!subject) continue;
-      if (!subject.desired) await releaseMember(id, this.owner, new Date(Date.now() + 2000));
+      if (!subject.desired) await releaseMember(id, this.holder(), this.later(2000));
       else active.set(id, subject);
     }
     // While calls are in flight (a Retry-After, a slow MailerLite), the leases are kept fresh; a member
@@ -157,21 +169,21 @@ export class SyncWorker {
   private async syncGroupsAlone(): Promise<boolean> {
     // Nearly every pass has no group to make or rename: the lease (two writes) only when one has.
     if ((await interestsNeedingGroups()).length === 0) return false;
-    if (!(await holdLease(GROUPS_LEASE, this.owner, this.leaseMs))) return false;
+    if (!(await holdLease(GROUPS_LEASE, this.lease()))) return false;
     try {
-      await syncGroups(this.sender.limitedClient, () => holdLease(GROUPS_LEASE, this.owner, this.leaseMs));
+      await syncGroups(this.sender.limitedClient, () => holdLease(GROUPS_LEASE, this.lease()));
       return false;
     } catch (error) {
       return this.handleGlobalError(error, "groups");
     } finally {
-      await releaseLease(GROUPS_LEASE, this.owner);
+      await releaseLease(GROUPS_LEASE, this.holder());
     }
   }
 
   private async renew(active: Map<string, SyncSubject>): Promise<void> {
     // A stopping worker finishes its calls well within the lease; it does not hold members any longer.
     if (this.stopping) return;
-    for (const id of await renewLeases(this.owner, [...active.keys()], this.leaseMs)) active.delete(id);
+    for (const id of await renewLeases(this.lease(), [...active.keys()])) active.delete(id);
   }
 
   private async converge(claimed: number, active: Map<string, SyncSubject>, managed: Set<string>) {
@@ -183,7 +195,7 @@ export class SyncWorker {
       // A first upsert may land even if this process dies before its answer: the next owner looks for it.
       for (const { id, op, subject } of work) {
         if (op.kind !== "upsert" || subject.remote.state !== "absent") continue;
-        await recordPossibleSubscriber(id, this.owner, op.email);
+        await recordPossibleSubscriber(id, this.holder(), op.email);
       }
       const outcomes = await this.sender.send(work.map((w) => w.op));
       for (const [index, { id, op, subject }] of work.entries()) {
@@ -191,7 +203,7 @@ export class SyncWorker {
         if (!active.has(id)) continue;
         if (!outcome) {
           active.delete(id);
-          await releaseMember(id, this.owner, new Date());
+          await releaseMember(id, this.holder());
           continue;
         }
         const step = applyOutcome(op, subject.remote, outcome);
@@ -203,7 +215,7 @@ export class SyncWorker {
           else if (await this.adoptStatus(id, subject, outcome)) {
             // The member's choices changed with it: the next pass plans from them afresh.
             active.delete(id);
-            await releaseMember(id, this.owner, new Date());
+            await releaseMember(id, this.holder());
           }
           progressed = true;
           continue;
@@ -219,27 +231,27 @@ export class SyncWorker {
           } as const;
           await adoptMailerLiteStatus({ ...report, source: "sync" }, id);
           await saveRemote(id, this.owner, step.remote, null);
-          await releaseMember(id, this.owner, new Date());
+          await releaseMember(id, this.holder());
         } else if (step.kind === "group-missing") {
           await forgetGroup(step.groupId);
-          await releaseMember(id, this.owner, new Date());
+          await releaseMember(id, this.holder());
         } else if (step.kind === "retry") {
-          if (step.uncertain) subject.verifyAfter = new Date(Date.now() + this.verifyDelayMs);
+          if (step.uncertain) subject.verifyAfter = this.later(this.verifyDelayMs);
           await saveRemote(id, this.owner, step.remote, subject.verifyAfter);
           const delay = retryDelay(step.error, subject.attempts + 1, this.backoff);
-          await releaseMember(id, this.owner, new Date(Date.now() + delay), step.error.message);
+          await releaseMember(id, this.holder(), this.later(delay), step.error.message);
           await recordSyncError(step.error.message);
         } else if (step.kind === "fail") {
-          await failMember(id, this.owner, subject.version, step.error.message);
+          await failMember(id, this.holder(), subject.version, step.error.message);
           await recordSyncError(step.error.message);
         } else {
-          await releaseMember(id, this.owner, new Date());
+          await releaseMember(id, this.holder());
           await this.pause();
         }
       }
       if (!(await this.stillAllowed())) break;
     }
-    for (const id of active.keys()) await releaseMember(id, this.owner, new Date());
+    for (const id of active.keys()) await releaseMember(id, this.holder());
     if (progressed) await recordSyncSuccess();
     return claimed;
   }
@@ -263,7 +275,7 @@ export class SyncWorker {
         continue;
       }
       active.delete(call.id);
-      await releaseMember(call.id, this.owner, new Date());
+      await releaseMember(call.id, this.holder());
     }
     return kept;
   }
@@ -289,13 +301,26 @@ export class SyncWorker {
     for (const [id, subject] of active) {
       const op = planNextOperation(subject.desired!, subject.remote);
       const verifyLater =
-        op?.kind === "read" && subject.verifyAfter && subject.verifyAfter.getTime() > Date.now();
-      if (!op) await finishMember(id, this.owner, subject.version);
-      else if (verifyLater) await releaseMember(id, this.owner, subject.verifyAfter!);
+        op?.kind === "read" && subject.verifyAfter && subject.verifyAfter > this.clock.now();
+      if (!op) await finishMember(id, this.holder(), subject.version);
+      else if (verifyLater) await releaseMember(id, this.holder(), subject.verifyAfter!);
       else work.push({ id, op, subject });
       if (!op || verifyLater) active.delete(id);
     }
     return work;
+  }
+
+  /** This worker's lease on what it claims or renews now. */
+  private lease(): Lease {
+    return { owner: this.owner, now: this.clock.now(), ms: this.leaseMs };
+  }
+
+  private holder(): Holder {
+    return { owner: this.owner, now: this.clock.now() };
+  }
+
+  private later(ms: number): Date {
+    return new Date(this.clock.now().getTime() + ms);
   }
 
   private async stillAllowed(): Promise<boolean> {

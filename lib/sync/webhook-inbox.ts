@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { leaseQueue, type Holder, type Lease } from "@/lib/queue/lease-queue";
 import { transaction } from "@/lib/transaction";
 import { REGISTRATION_ID } from "./webhook-registration";
 
@@ -32,42 +34,28 @@ export async function storeWebhookDelivery(
   });
 }
 
-/** Takes up to `limit` pending events for `leaseMs`, oldest first; another process's expired lease is taken over. */
-export async function claimWebhookEvents(owner: string, limit: number, leaseMs: number) {
-  const now = new Date();
-  const due = await db.webhookEvent.findMany({
-    where: { state: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+/** Events not applied yet, in the order they arrived. */
+const INBOX = leaseQueue({
+  table: "WebhookEvent",
+  key: "id",
+  open: Prisma.sql`"state" = 'pending'`,
+  order: "receivedAt",
+});
+
+/** Takes up to `limit` pending events for `lease.ms`, oldest first; another process's expired lease is taken over. */
+export async function claimWebhookEvents(lease: Lease, limit: number) {
+  const ids = await INBOX.claimDue(lease, limit);
+  if (ids.length === 0) return [];
+  return db.webhookEvent.findMany({
+    where: { id: { in: ids }, leaseOwner: lease.owner },
     orderBy: { receivedAt: "asc" },
-    take: limit,
-    select: { id: true },
+    select: { id: true, body: true, receivedAt: true },
   });
-  const claimed: { id: string; body: string; receivedAt: Date }[] = [];
-  for (const { id } of due) {
-    const won = await db.webhookEvent.updateMany({
-      where: { id, state: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
-    });
-    if (won.count === 1) {
-      const row = await db.webhookEvent.findUniqueOrThrow({
-        where: { id },
-        select: { id: true, body: true, receivedAt: true },
-      });
-      claimed.push(row);
-    }
-  }
-  return claimed;
 }
 
-export async function finishWebhookEvent(id: string, owner: string, result: string): Promise<void> {
-  await db.webhookEvent.updateMany({
-    where: { id, leaseOwner: owner },
-    data: {
-      state: "done",
-      result: result.slice(0, 500),
-      processedAt: new Date(),
-      leaseOwner: null,
-      leaseUntil: null,
-    },
+export async function finishWebhookEvent(id: string, holder: Holder, result: string): Promise<void> {
+  await INBOX.release([id], holder, {
+    set: Prisma.sql`"state" = 'done', "result" = ${result.slice(0, 500)}, "processedAt" = ${holder.now}`,
   });
 }
 

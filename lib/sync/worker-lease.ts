@@ -1,21 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { leaseQueue, type Holder, type Lease } from "@/lib/queue/lease-queue";
 import { isConflict } from "@/lib/transaction";
+
+/** Tasks by name, each row made by the first process to take it; its columns are never empty. */
+const TASKS = leaseQueue({
+  table: "WorkerLease",
+  key: "name",
+  lease: { owner: "owner", until: "until", released: Prisma.sql`"until" = ${new Date(0)}` },
+});
 
 /**
  * Takes (or renews) the lease on a task that one process at a time may run; false while another process
- * holds it. A crashed holder's lease runs out after `ms`.
+ * holds it. A crashed holder's lease runs out after `lease.ms`.
  */
-export async function holdLease(name: string, owner: string, ms: number): Promise<boolean> {
-  const now = new Date();
-  const until = new Date(now.getTime() + ms);
-  const taken = await db.workerLease.updateMany({
-    where: { name, OR: [{ owner }, { until: { lt: now } }] },
-    data: { owner, until },
-  });
-  if (taken.count === 1) return true;
+export async function holdLease(name: string, lease: Lease): Promise<boolean> {
+  if ((await TASKS.renew([name], lease)).length === 1) return true;
+  if ((await TASKS.claim([name], lease)).length === 1) return true;
   try {
-    await db.workerLease.create({ data: { name, owner, until } });
+    await db.workerLease.create({
+      data: { name, owner: lease.owner, until: new Date(lease.now.getTime() + lease.ms) },
+    });
     return true;
   } catch (error) {
     if (isConflict(error)) return false;
@@ -24,6 +30,6 @@ export async function holdLease(name: string, owner: string, ms: number): Promis
 }
 
 /** Gives the lease up at once. */
-export async function releaseLease(name: string, owner: string): Promise<void> {
-  await db.workerLease.updateMany({ where: { name, owner }, data: { until: new Date(0) } });
+export async function releaseLease(name: string, holder: Holder): Promise<void> {
+  await TASKS.release([name], holder);
 }

@@ -33,5 +33,5 @@ describe("scripts/mailerlite-emulator/main.ts", () => {
       child.kill("SIGTERM");
       await exited;
     }
-  }, 15_000);
+  });
 });

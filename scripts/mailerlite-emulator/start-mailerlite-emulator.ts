@@ -26,6 +26,11 @@ export type MailerLiteEmulator = {
   /** Replaces the fault settings (anything not given is off) and restarts the fault sequence. */
   setFaults(faults: Partial<FaultSettings>): FaultSettings;
   faults(): FaultSettings;
+  /**
+   * Ends every hang now: those requests go on as if their `hangMs` had passed (applied, and answered to a
+   * client that has usually given up). A test that sets a long `hangMs` decides when they land.
+   */
+  releaseHangs(): void;
   close(): Promise<void>;
 };
 
@@ -55,6 +60,7 @@ export async function startMailerLiteEmulator(
   let closed = false;
   let apiUrl = "";
   const { sleep, cancelAll } = createCancellableSleep();
+  const hangs = createCancellableSleep();
   const webhooks = new WebhookDispatcher(state, {
     timeScale: config.timeScale,
     accountId: "1",
@@ -132,7 +138,7 @@ export async function startMailerLiteEmulator(
       case "drop":
         return drop(record, req);
       case "hang":
-        await sleep(faults.hangMs);
+        await hangs.sleep(faults.hangMs);
         if (closed) return;
         break;
     }
@@ -231,10 +237,12 @@ export async function startMailerLiteEmulator(
     ...controlTarget,
     url: apiUrl,
     port,
+    releaseHangs: hangs.cancelAll,
     close: async () => {
       closed = true;
       webhooks.close();
       cancelAll();
+      hangs.cancelAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -9,13 +9,10 @@ const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 const { describeNewsletterStop, isNewsletterStop } = await import("@/lib/members/newsletter-stop");
 
 const mailerlite = emulatorForTests();
-/** Two passes and the sync between them: well under a second alone, far more on a busy machine. */
-const SLOW = 20_000;
 const worker = () =>
   new SyncWorker({
     baseUrl: mailerlite.emulator.url,
     apiKey: "test-key",
-    timeoutMs: 1000,
     retryBaseMs: 10,
     retryMaxMs: 50,
     log: () => {},
@@ -83,112 +80,92 @@ const reactivations = (email: string, from: number) =>
 
 beforeEach(clearSyncTables);
 
-it(
-  "a subscriber deleted in MailerLite whose webhook was lost: Reconcile now turns the newsletter off and counts it missing",
-  async () => {
-    const w = worker();
-    const member = await confirmedMember("lost.delete@club.test");
-    await runBackground(w);
-    expect((await memberState(member.id)).mailerliteId).not.toBeNull();
-    await inMailerLite("lost.delete@club.test", "delete", false);
+it("a subscriber deleted in MailerLite whose webhook was lost: Reconcile now turns the newsletter off and counts it missing", async () => {
+  const w = worker();
+  const member = await confirmedMember("lost.delete@club.test");
+  await runBackground(w);
+  expect((await memberState(member.id)).mailerliteId).not.toBeNull();
+  await inMailerLite("lost.delete@club.test", "delete", false);
 
-    const pass = await reconcileNow(w);
-    expect(pass).toMatchObject({ state: "done", missing: 1 });
-    expect(await memberState(member.id)).toMatchObject({
-      newsletter: false,
-      newsletterStop: "deleted",
-      mailerliteId: null,
-    });
-    expect(await stopSentence(member.id)).toMatch(/removed in our mailing service/);
-    expect(mailerlite.emulator.state.findSubscriber("lost.delete@club.test")).toBeUndefined();
-    expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).state).toBe("synced");
+  const pass = await reconcileNow(w);
+  expect(pass).toMatchObject({ state: "done", missing: 1 });
+  expect(await memberState(member.id)).toMatchObject({
+    newsletter: false,
+    newsletterStop: "deleted",
+    mailerliteId: null,
+  });
+  expect(await stopSentence(member.id)).toMatch(/removed in our mailing service/);
+  expect(mailerlite.emulator.state.findSubscriber("lost.delete@club.test")).toBeUndefined();
+  expect((await db.memberSync.findUniqueOrThrow({ where: { memberId: member.id } })).state).toBe("synced");
 
-    // The next pass finds nothing more.
-    expect(await reconcileNow(w)).toMatchObject({ state: "done", missing: 0 });
-  },
-  SLOW,
-);
+  // The next pass finds nothing more.
+  expect(await reconcileNow(w)).toMatchObject({ state: "done", missing: 0 });
+});
 
-it(
-  "MailerLite lost its groups too (the local emulator restarted): members the groups phase queued are still checked",
-  async () => {
-    const w = worker();
-    const member = await confirmedMember("restart@club.test");
-    await runBackground(w);
-    mailerlite.emulator.reset(); // a restart: an empty account, and the same ids dealt again
+it("MailerLite lost its groups too (the local emulator restarted): members the groups phase queued are still checked", async () => {
+  const w = worker();
+  const member = await confirmedMember("restart@club.test");
+  await runBackground(w);
+  mailerlite.emulator.reset(); // a restart: an empty account, and the same ids dealt again
 
-    const pass = await reconcileNow(w);
-    expect(pass.missing).toBe(1);
-    expect(await memberState(member.id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
-    expect(mailerlite.emulator.state.findSubscriber("restart@club.test")).toBeUndefined();
-  },
-  SLOW,
-);
+  const pass = await reconcileNow(w);
+  expect(pass.missing).toBe(1);
+  expect(await memberState(member.id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
+  expect(mailerlite.emulator.state.findSubscriber("restart@club.test")).toBeUndefined();
+});
 
-it(
-  "a member whose sync failed (MailerLite refused a change) is checked too",
-  async () => {
-    const w = worker();
-    const member = await confirmedMember("failed@club.test");
-    await runBackground(w);
-    await db.memberSync.update({
-      where: { memberId: member.id },
-      data: { state: "failed", lastError: "The name must be at most 255 characters." },
-    });
-    await inMailerLite("failed@club.test", "delete", false);
+it("a member whose sync failed (MailerLite refused a change) is checked too", async () => {
+  const w = worker();
+  const member = await confirmedMember("failed@club.test");
+  await runBackground(w);
+  await db.memberSync.update({
+    where: { memberId: member.id },
+    data: { state: "failed", lastError: "The name must be at most 255 characters." },
+  });
+  await inMailerLite("failed@club.test", "delete", false);
 
-    expect((await reconcileNow(w)).missing).toBe(1);
-    expect(await memberState(member.id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
-  },
-  SLOW,
-);
+  expect((await reconcileNow(w)).missing).toBe(1);
+  expect(await memberState(member.id)).toMatchObject({ newsletter: false, newsletterStop: "deleted" });
+});
 
-it(
-  "never undoes an unsubscribe: a member MailerLite unsubscribed keeps it when the subscriber disappears, and nothing re-activates it",
-  async () => {
-    const w = worker();
-    const member = await confirmedMember("stays.off@club.test");
-    await runBackground(w);
-    await inMailerLite("stays.off@club.test", "unsubscribe", false);
-    await reconcileNow(w);
-    const unsubscribed = await memberState(member.id);
-    expect(unsubscribed).toMatchObject({ newsletter: false, newsletterStop: "unsubscribed" });
-    const before = mailerlite.emulator.requests.length;
+it("never undoes an unsubscribe: a member MailerLite unsubscribed keeps it when the subscriber disappears, and nothing re-activates it", async () => {
+  const w = worker();
+  const member = await confirmedMember("stays.off@club.test");
+  await runBackground(w);
+  await inMailerLite("stays.off@club.test", "unsubscribe", false);
+  await reconcileNow(w);
+  const unsubscribed = await memberState(member.id);
+  expect(unsubscribed).toMatchObject({ newsletter: false, newsletterStop: "unsubscribed" });
+  const before = mailerlite.emulator.requests.length;
 
-    await inMailerLite("stays.off@club.test", "delete", false);
-    expect((await reconcileNow(w)).missing).toBe(0);
-    expect(await memberState(member.id)).toEqual(unsubscribed);
-    expect(await stopSentence(member.id)).toMatch(/You unsubscribed from the newsletter/);
-    expect(reactivations("stays.off@club.test", before)).toEqual([]);
-  },
-  SLOW,
-);
+  await inMailerLite("stays.off@club.test", "delete", false);
+  expect((await reconcileNow(w)).missing).toBe(0);
+  expect(await memberState(member.id)).toEqual(unsubscribed);
+  expect(await stopSentence(member.id)).toMatch(/You unsubscribed from the newsletter/);
+  expect(reactivations("stays.off@club.test", before)).toEqual([]);
+});
 
-it(
-  "a subscriber made while the pass was walking (so not listed) is read back and left alone",
-  async () => {
-    const w = worker();
-    await queueReconcileRun("admin");
-    const walkedActive = async () => {
-      const run = await db.reconcileRun.findFirstOrThrow();
-      return (
-        run.state === "running" && run.phase !== "webhook" && run.phase !== "groups" && run.phase !== "active"
-      );
-    };
-    await runBackground(w, walkedActive);
-    const member = await confirmedMember("newcomer@club.test");
-    const before = mailerlite.emulator.requests.length;
-    await runBackground(w);
+it("a subscriber made while the pass was walking (so not listed) is read back and left alone", async () => {
+  const w = worker();
+  await queueReconcileRun("admin");
+  const walkedActive = async () => {
+    const run = await db.reconcileRun.findFirstOrThrow();
+    return (
+      run.state === "running" && run.phase !== "webhook" && run.phase !== "groups" && run.phase !== "active"
+    );
+  };
+  await runBackground(w, walkedActive);
+  const member = await confirmedMember("newcomer@club.test");
+  const before = mailerlite.emulator.requests.length;
+  await runBackground(w);
 
-    const pass = await db.reconcileRun.findFirstOrThrow();
-    expect(pass).toMatchObject({ state: "done", missing: 0 });
-    expect(await memberState(member.id)).toMatchObject({ newsletter: true, newsletterStop: null });
-    const subscriberId = (await memberState(member.id)).mailerliteId;
-    expect(
-      mailerlite.emulator.requests
-        .slice(before)
-        .filter((r) => r.method === "GET" && r.path === `/api/subscribers/${subscriberId}`),
-    ).toHaveLength(1);
-  },
-  SLOW,
-);
+  const pass = await db.reconcileRun.findFirstOrThrow();
+  expect(pass).toMatchObject({ state: "done", missing: 0 });
+  expect(await memberState(member.id)).toMatchObject({ newsletter: true, newsletterStop: null });
+  const subscriberId = (await memberState(member.id)).mailerliteId;
+  expect(
+    mailerlite.emulator.requests
+      .slice(before)
+      .filter((r) => r.method === "GET" && r.path === `/api/subscribers/${subscriberId}`),
+  ).toHaveLength(1);
+});

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/scripts/mailerlite-emulator";
+import { fastForwardClock } from "@/test/support/fast-forward-clock";
+import { manualTimeouts } from "@/test/support/manual-timeouts";
 
 const { db } = await import("@/lib/db");
 const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
@@ -12,14 +14,16 @@ const { createMailerLiteClient } = await import("@/lib/mailerlite");
 const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 
 let emulator: MailerLiteEmulator;
+/** The workers' and MailerLite's time: leases, retries and rate windows pass when the test moves it. */
+const clock = fastForwardClock();
 const worker = (apiKey = "test-key") =>
   new SyncWorker({
     baseUrl: emulator.url,
     apiKey,
-    timeoutMs: 1000,
     retryBaseMs: 10,
     retryMaxMs: 50,
     log: () => {},
+    clock,
   });
 
 async function confirmedMember(email: string, newsletter = true) {
@@ -38,7 +42,7 @@ const drain = async (w: InstanceType<typeof SyncWorker>) => {
 };
 
 beforeAll(async () => {
-  emulator = await startMailerLiteEmulator({});
+  emulator = await startMailerLiteEmulator({ now: () => clock.now().getTime() });
 });
 afterAll(async () => emulator?.close());
 beforeEach(async () => {
@@ -158,17 +162,8 @@ it("unticking the newsletter deletes the subscriber and drops its id; deleting t
 
 it("a member deleted by an admin while their subscriber's id is unknown is found by e-mail, then erased by id", async () => {
   const member = await confirmedMember("lost@club.test");
-  // A short timeout, so that the read-back it schedules (twice the timeout) comes soon.
-  const quick = new SyncWorker({
-    baseUrl: emulator.url,
-    apiKey: "test-key",
-    timeoutMs: 200,
-    retryBaseMs: 10,
-    retryMaxMs: 50,
-    log: () => {},
-  });
   emulator.setFaults({ dropAfterApplyRate: 1, match: "^POST /api/subscribers$" });
-  await drain(quick);
+  await drain(worker());
   emulator.setFaults({});
   const [subscriber] = [...emulator.state.subscribers.values()];
   expect(subscriber?.email).toBe("lost@club.test");
@@ -180,11 +175,12 @@ it("a member deleted by an admin while their subscriber's id is unknown is found
   await deleteMember(member.id, { kind: "admin", ref: "chair" }, "admin.deleted_member", {
     departure: "admin",
   });
-  const remaining = async () => {
-    await drain(quick);
-    return db.memberSync.count();
-  };
-  await expect.poll(remaining, { timeout: 5000 }).toBe(0);
+  // The read-back waits twice the request timeout (10 s by default): an answer may still be on its way.
+  await drain(worker());
+  expect(await db.memberSync.count()).toBe(1);
+  clock.advance(20_000);
+  await drain(worker());
+  expect(await db.memberSync.count()).toBe(0);
   const subscriberCalls = emulator.requests
     .slice(beforeDeletion)
     .filter((r) => r.path.startsWith("/api/subscribers"));
@@ -246,13 +242,16 @@ it("an address deleted and signed up again before the deletion synced keeps its 
 });
 
 it("many pending members go out as an import batch, the rest one by one within the rate limit", async () => {
-  for (let i = 0; i < 60; i += 1) {
-    const email = `bulk${i}@club.test`;
-    const user = await db.user.create({
-      data: { email, firstName: `Bulk ${i}`, newsletter: true, emailVerified: new Date() },
-    });
-    await db.memberSync.create({ data: { memberId: user.id } });
-  }
+  const users = await db.user.createManyAndReturn({
+    data: Array.from({ length: 60 }, (_, i) => ({
+      email: `bulk${i}@club.test`,
+      firstName: `Bulk ${i}`,
+      newsletter: true,
+      emailVerified: new Date(),
+    })),
+    select: { id: true },
+  });
+  await db.memberSync.createMany({ data: users.map((user) => ({ memberId: user.id })) });
   const bulk = new SyncWorker({
     baseUrl: emulator.url,
     apiKey: "test-key",
@@ -260,6 +259,7 @@ it("many pending members go out as an import batch, the rest one by one within t
     importsPerWindow: 1,
     windowMs: 500,
     log: () => {},
+    clock,
   });
   await drain(bulk);
   expect(emulator.state.subscribers.size).toBe(60);
@@ -286,31 +286,33 @@ const reconcile = async (w: InstanceType<typeof SyncWorker>) => {
 };
 
 it("a group create whose answer came too late (it landed after a retry) leaves one group per interest", async () => {
-  // Every create outlasts the worker's timeout and still happens: the sync only ever sees lost answers.
-  emulator.setFaults({ hangRate: 1, hangMs: 150, match: "^POST /api/groups$" });
+  // Every create is held until the test releases it, and the worker gives up on it once it hangs: the sync
+  // only ever sees lost answers, and a retry makes a second group before the first one lands.
+  emulator.setFaults({ hangRate: 1, hangMs: 10 * 60_000, match: "^POST /api/groups$" });
+  const timeouts = manualTimeouts();
   const impatient = new SyncWorker({
     baseUrl: emulator.url,
     apiKey: "test-key",
-    timeoutMs: 50,
-    retryBaseMs: 10,
-    retryMaxMs: 20,
     log: () => {},
+    clock,
+    startTimeout: timeouts.startTimeout,
   });
-  await expect
-    .poll(
-      async () => {
-        await impatient.runOnce();
-        return db.interest.count({ where: { groupId: null } });
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(0);
   const creates = () => emulator.requests.filter((r) => r.method === "POST" && r.path === "/api/groups");
-  await expect
-    .poll(() => creates().every((r) => r.fault === "hang" && r.durationMs !== null), { timeout: 5_000 })
-    .toBe(true);
+  for (const attempt of [1, 2]) {
+    const pass = impatient.runOnce();
+    await expect.poll(() => creates().length).toBe(attempt);
+    timeouts.expireAll();
+    await pass;
+  }
+  expect(emulator.state.groups.size).toBe(0);
+  emulator.releaseHangs();
+  await expect.poll(() => creates().every((r) => r.status === 201)).toBe(true);
   emulator.setFaults({});
-  expect(creates().length).toBeGreaterThan(3);
+  expect(emulator.state.groups.size).toBe(2);
+
+  await drain(impatient);
+  expect(await db.interest.count({ where: { groupId: null } })).toBe(0);
+  expect(emulator.state.groups.size).toBe(4);
   await reconcile(impatient);
   const interests = await db.interest.findMany({ select: { name: true, groupId: true } });
   expect([...emulator.state.groups.values()].map((g) => [g.name, g.id]).sort()).toEqual(
@@ -326,6 +328,7 @@ it("a second webhook with the app's address (a create whose answer was lost) is 
     apiKey: "test-key",
     webhookUrl: url,
     log: () => {},
+    clock,
   });
   await reconcile(hooked);
   const mine = await db.webhookRegistration.findFirstOrThrow();
@@ -345,8 +348,9 @@ it("a worker that dies with a first upsert in flight leaves no subscriber behind
   const dying = new SyncWorker({
     baseUrl: emulator.url,
     apiKey: "test-key",
-    leaseMs: 300,
+    leaseMs: 60_000,
     log: () => {},
+    clock,
     fetch: (input, init) => {
       void fetch(input, init);
       return new Promise<Response>(() => {});
@@ -356,7 +360,9 @@ it("a worker that dies with a first upsert in flight leaves no subscriber behind
   await expect.poll(() => emulator.state.subscribers.size, { timeout: 5_000 }).toBe(1);
   dying.stop(); // like SIGKILL: nothing more is written, its leases run out
   await members.setOwnPreference({ kind: "newsletter", value: false });
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  await drain(worker());
+  expect(emulator.state.subscribers.size).toBe(1);
+  clock.advance(60_001);
   await drain(worker());
   expect([...emulator.state.subscribers.values()].map((s) => s.email)).toEqual([]);
 });
