@@ -1,6 +1,6 @@
 import "server-only";
 import { requireAdmin } from "@/lib/auth/session";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { addMember } from "@/lib/members/add-member";
 import { transaction } from "@/lib/transaction";
 import type { AddMemberInput } from "@/lib/validation/admin-member";

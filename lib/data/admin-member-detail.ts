@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";

@@ -2,7 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { neutralizeCell } from "@/lib/csv/neutralize-cell";
 import type { CsvDelimiter } from "@/lib/csv/read-csv";
 import { db } from "@/lib/db";

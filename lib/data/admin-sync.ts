@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { env } from "@/lib/env";

@@ -1,5 +1,5 @@
 import "server-only";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { readWebhookEvents, verifyWebhookSignature } from "@/lib/mailerlite";
 import { storeWebhookDelivery } from "@/lib/sync/webhook-inbox";
 import { countRejectedDelivery, webhookSecrets } from "@/lib/sync/webhook-registration";

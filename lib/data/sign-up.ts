@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import type { Tx } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { countMailAttempt } from "@/lib/email/mail-limits";

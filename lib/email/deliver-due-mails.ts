@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { env } from "@/lib/env";
 import {
   MAIL_LEASE_MS,

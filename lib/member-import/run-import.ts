@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { db, type Tx } from "@/lib/db";
 import { findDepartures } from "@/lib/members/departed-address";
 import { transaction } from "@/lib/transaction";

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/security/email-hash";
