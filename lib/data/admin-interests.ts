@@ -5,7 +5,7 @@ import { backgroundWork } from "@/lib/outbox/background-work";
 import { db, type Tx } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { AppError } from "@/lib/errors";
-import { markMemberChanged } from "@/lib/sync/mark-member-changed";
+import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
 import { interestKey } from "@/lib/validation/interest";
 
 /** Every interest with how many members have it (the interests page). */

@@ -4,7 +4,7 @@ import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/security/email-hash";
-import { markMemberDeleted } from "@/lib/sync/mark-member-changed";
+import { markMemberDeleted } from "@/lib/outbox/mark-member-changed";
 import { recordDeparture, type DepartureReason } from "./departed-address";
 
 /**

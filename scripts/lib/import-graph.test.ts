@@ -101,6 +101,33 @@ describe("findUpwardImports", () => {
   });
 });
 
+describe("the outbox rule", () => {
+  it("lets lib/outbox import lib/db and the generated client, and reports anything else", () => {
+    const graph = graphOf({
+      "lib/outbox/mark.ts": [
+        'import { db } from "@/lib/db";',
+        'import type { P } from "@/lib/generated/prisma/client";',
+        'import { wake } from "./wake";',
+        'import { audit } from "@/lib/audit/audit";',
+        "export const mark = [db, wake, audit] as unknown as P;",
+      ].join("\n"),
+      "lib/outbox/wake.ts": "export const wake = 1;\n",
+      "lib/db.ts": "export const db = 1;\n",
+      "lib/generated/prisma/client.ts": "export type P = number;\n",
+      "lib/audit/audit.ts": "export const audit = 1;\n",
+    });
+    expect(graph.get("lib/outbox/mark.ts")).toEqual([
+      "lib/audit/audit.ts",
+      "lib/db.ts",
+      "lib/generated/prisma/client.ts",
+      "lib/outbox/wake.ts",
+    ]);
+    expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([
+      { from: "lib/outbox/mark.ts", to: "lib/audit/audit.ts", rule: "the outbox depends only on lib/db" },
+    ]);
+  });
+});
+
 describe("productionFiles", () => {
   it("leaves out tests, generated code, node_modules and files outside the production folders", () => {
     const root = project({

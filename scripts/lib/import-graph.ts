@@ -37,6 +37,11 @@ export const ARCHITECTURE_RULES: ArchitectureRule[] = [
     mayNotImport: /^lib\/(?!mailerlite\/)/,
   },
   {
+    name: "the outbox depends only on lib/db",
+    from: /^lib\/outbox\//,
+    mayNotImport: /^(?!lib\/(outbox\/|db\.ts$|generated\/))/,
+  },
+  {
     name: "members, sync, mail and audit sit below auth",
     from: /^lib\/(members|sync|email|audit)\//,
     mayNotImport: /^lib\/auth\//,
