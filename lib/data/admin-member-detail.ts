@@ -1,11 +1,8 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
 import { requireAdmin } from "@/lib/auth/session";
-import { backgroundWork } from "@/lib/outbox/background-work";
 import { db } from "@/lib/db";
-import { enqueueMail } from "@/lib/email/mail-outbox";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
-import { transaction } from "@/lib/transaction";
 import { interestNameByGroup, memberRecordSelect } from "./member-record";
 
 export const HISTORY_LIMIT = 100;
@@ -93,13 +90,5 @@ export async function getMemberDetail(memberId: string): Promise<MemberDetail | 
 /** An admin sends the member a new sign-in link (composed and sent by the background work). */
 export async function sendSignInLinkAsAdmin(memberId: string): Promise<boolean> {
   const admin = await requireAdmin();
-  const sent = await transaction(async (tx) => {
-    const member = await tx.user.findUnique({ where: { id: memberId }, select: { email: true } });
-    if (!member) return false;
-    await enqueueMail(tx, { to: member.email, kind: "link" });
-    await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "admin.sent_sign_in_link", subject: memberId });
-    return true;
-  });
-  if (sent) backgroundWork.wake();
-  return sent;
+  return sendSignInLink(memberId, admin.id);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { endAllSessions } from "@/lib/auth/end-all-sessions";
 import { requireMember } from "@/lib/auth/session";
 import { sessionSignedInAt } from "@/lib/auth/session-signed-in-at";
 import { backgroundWork } from "@/lib/outbox/background-work";
@@ -100,11 +101,7 @@ export async function setOwnPreference(change: PreferenceChange): Promise<void> 
  */
 export async function endAllOwnSessions(): Promise<void> {
   const viewer = await requireMember();
-  await transaction(async (tx) => {
-    await tx.session.deleteMany({ where: { userId: viewer.id } });
-    await tx.verificationToken.deleteMany({ where: { identifier: viewer.email } });
-    await recordAudit(tx, { actor: { kind: "member", ref: viewer.id }, action: "member.signed_out_everywhere", subject: viewer.id });
-  });
+  await endAllSessions(viewer);
 }
 
 export async function deleteOwnAccount(): Promise<void> {
