@@ -3,7 +3,7 @@ import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
-import { interestNameByGroup, memberRecordSelect } from "./member-record";
+import { interestNameByGroup, memberRecordSelect } from "@/lib/members/member-record";
 
 export const HISTORY_LIMIT = 100;
 

@@ -6,7 +6,7 @@ import { neutralizeCell } from "@/lib/csv/neutralize-cell";
 import { db } from "@/lib/db";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 import { memberSelection } from "./admin-members";
-import { memberRecordSelect } from "./member-record";
+import { memberRecordSelect } from "@/lib/members/member-record";
 
 const BATCH = 1000;
 
