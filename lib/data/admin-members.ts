@@ -8,7 +8,6 @@ import { countWithin, MOST_IDS, pageWithin, type IdSetFilter } from "@/lib/membe
 import { memberRowsByKey } from "@/lib/members/member-rows-by-key";
 import { memberPageMatching, membersMatching, type SearchMatches } from "@/lib/members/search-index";
 import { normalizedSearch } from "@/lib/members/search-text";
-import { syncStateLabel } from "@/lib/sync/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 
 export type SyncState = "synced" | "pending" | "failed";
@@ -38,8 +37,8 @@ export type MemberRow = {
   /** Why and when MailerLite stopped the newsletter, if it did. */
   newsletterStop: NewsletterStopInfo | null;
   interests: string[];
-  /** The sync's state, or why the member is not in MailerLite on purpose (see syncStateLabel). */
-  sync: string;
+  /** The sync's state; no sync row: the member has given the sync nothing to do. */
+  syncState: SyncState;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -140,13 +139,7 @@ export async function listMembers(filter: MemberFilter, page: number) {
     newsletterStop:
       isNewsletterStop(m.newsletterStop) && m.newsletterStoppedAt ? { reason: m.newsletterStop, at: m.newsletterStoppedAt } : null,
     interests: m.interests,
-    sync: syncStateLabel({
-      // No sync row: the member has given the sync nothing to do.
-      state: (m.syncState as SyncState | null) ?? "synced",
-      confirmed: m.emailVerified !== null,
-      newsletter: m.newsletter,
-      newsletterStop: m.newsletterStop,
-    }),
+    syncState: (m.syncState as SyncState | null) ?? "synced",
   }));
   const more = searchCount?.more ?? false;
   return { rows, total, more, pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
