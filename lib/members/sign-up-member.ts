@@ -1,7 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
+import { countMailAttempt } from "@/lib/email/mail-limits";
 import { enqueueMail } from "@/lib/email/mail-outbox";
+import { backgroundWork } from "@/lib/outbox/background-work";
+import { transaction } from "@/lib/transaction";
 import type { SignupInput } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";
 import { addOfferedInterests, insertNewMember } from "./insert-new-member";
@@ -30,35 +33,39 @@ async function replacePendingChoices(tx: Tx, memberId: string, choices: ReturnTy
 }
 
 /**
- * A visitor signs up, as a step of the caller's transaction: creates the unconfirmed account with its
- * choices, or replaces the choices of one not yet confirmed; a confirmed account changes nothing. Either way
- * a link is queued, so the page never reveals whether the address was registered. The caller wakes the
- * background work once the transaction has committed.
+ * A visitor signs up, within the hourly mail limits (counted in the same transaction: a refused attempt
+ * stores nothing). Creates the unconfirmed account with its choices, or replaces the choices of one not yet
+ * confirmed; a confirmed account changes nothing. Either way a link is mailed, so the page never reveals
+ * whether the address was registered.
  */
-export async function signUpMember(tx: Tx, input: SignupInput): Promise<void> {
+export async function signUpMember(input: SignupInput, ip: string): Promise<void> {
   const choices = choicesOf(input, [...new Set(input.interests)]);
-  await enqueueMail(tx, { to: input.email, kind: "link" });
-  const { interests, ...fields } = choices;
-  const created = await insertNewMember(tx, { email: input.email, ...fields });
-  if (created) {
-    // No sync row yet: MailerLite has nothing to do for an unconfirmed member; the confirmation makes it.
-    await addOfferedInterests(tx, created, interests);
-    await recordAudit(tx, {
-      actor: { kind: "member", ref: created },
-      action: "member.signed_up",
-      subject: created,
+  await transaction(async (tx) => {
+    await countMailAttempt(tx, input.email, ip);
+    await enqueueMail(tx, { to: input.email, kind: "link" });
+    const { interests, ...fields } = choices;
+    const created = await insertNewMember(tx, { email: input.email, ...fields });
+    if (created) {
+      // No sync row yet: MailerLite has nothing to do for an unconfirmed member; the confirmation makes it.
+      await addOfferedInterests(tx, created, interests);
+      await recordAudit(tx, {
+        actor: { kind: "member", ref: created },
+        action: "member.signed_up",
+        subject: created,
+      });
+      return;
+    }
+    await assertActiveInterests(tx, interests);
+    const existing = await tx.user.findUniqueOrThrow({
+      where: { email: input.email },
+      select: { id: true, emailVerified: true },
     });
-    return;
-  }
-  await assertActiveInterests(tx, interests);
-  const existing = await tx.user.findUniqueOrThrow({
-    where: { email: input.email },
-    select: { id: true, emailVerified: true },
+    if (!existing.emailVerified && (await replacePendingChoices(tx, existing.id, choices))) return;
+    await recordAudit(tx, {
+      actor: { kind: "visitor" },
+      action: "member.signup_repeated",
+      subject: existing.id,
+    });
   });
-  if (!existing.emailVerified && (await replacePendingChoices(tx, existing.id, choices))) return;
-  await recordAudit(tx, {
-    actor: { kind: "visitor" },
-    action: "member.signup_repeated",
-    subject: existing.id,
-  });
+  backgroundWork.wake();
 }
