@@ -2,7 +2,6 @@ import "server-only";
 import { endAllSessions } from "@/lib/auth/end-all-sessions";
 import { requireMember } from "@/lib/auth/session";
 import { sessionSignedInAt } from "@/lib/auth/session-signed-in-at";
-import { transaction } from "@/lib/transaction";
 import { deleteMember } from "@/lib/members/delete-member";
 import { exportMemberData } from "@/lib/members/export-member-data";
 import { readMemberPreferences, type MemberPreferences } from "@/lib/members/read-member-preferences";
@@ -12,7 +11,6 @@ import { requestEmailChange, type EmailChangeRequest } from "@/lib/members/reque
 import { saveMemberPreferences } from "@/lib/members/save-member-preferences";
 import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { updateMemberName } from "@/lib/members/update-member-name";
-import { backgroundWork } from "@/lib/outbox/background-work";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
 
 /** The signed-in member's own account: every function acts on the session's member and no other. */
@@ -69,8 +67,7 @@ export async function requestOwnEmailChange(
 ): Promise<{ result: EmailChangeRequest; currentEmail: string }> {
   const viewer = await requireMember();
   const signedInAt = (await sessionSignedInAt(viewer.id)) ?? new Date(0);
-  const result = await transaction((tx) => requestEmailChange(tx, viewer.id, newEmail, { ip, signedInAt }));
-  backgroundWork.wake();
+  const result = await requestEmailChange(viewer.id, newEmail, { ip, signedInAt });
   return { result, currentEmail: viewer.email };
 }
 
