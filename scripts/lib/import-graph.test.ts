@@ -102,6 +102,28 @@ describe("findUpwardImports", () => {
   });
 });
 
+describe("the data layer's rule", () => {
+  it("reports lib/data reading or writing the database itself, not its calls into a domain folder", () => {
+    const graph = graphOf({
+      "lib/data/own.ts": [
+        'import { db } from "@/lib/db";',
+        'import { transaction } from "@/lib/transaction";',
+        'import { rename } from "@/lib/members/rename";',
+        "export const own = [db, transaction, rename];",
+      ].join("\n"),
+      "lib/db.ts": "export const db = 1;\n",
+      "lib/transaction.ts": 'import { db } from "./db";\nexport const transaction = db;\n',
+      "lib/members/rename.ts":
+        'import { transaction } from "@/lib/transaction";\nexport const rename = transaction;\n',
+    });
+    const rule = "the data layer reaches the database only through the domain folders";
+    expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([
+      { from: "lib/data/own.ts", to: "lib/db.ts", rule },
+      { from: "lib/data/own.ts", to: "lib/transaction.ts", rule },
+    ]);
+  });
+});
+
 describe("the outbox rule", () => {
   it("lets lib/outbox import lib/db and the generated client, and reports anything else", () => {
     const graph = graphOf({

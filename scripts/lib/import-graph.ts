@@ -44,6 +44,11 @@ export const ARCHITECTURE_RULES: ArchitectureRule[] = [
   },
   { name: "only app imports the data layer", from: /^(?!app\/|lib\/data\/)/, mayNotImport: /^lib\/data\// },
   {
+    name: "the data layer reaches the database only through the domain folders",
+    from: /^lib\/data\//,
+    mayNotImport: /^lib\/(db\.ts|transaction\.ts|generated\/|outbox\/)/,
+  },
+  {
     name: "the MailerLite client knows nothing of the app",
     from: /^lib\/mailerlite\//,
     mayNotImport: /^lib\/(?!mailerlite\/)/,
