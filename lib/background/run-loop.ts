@@ -1,4 +1,4 @@
-import { backgroundWork } from "./signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 
 export type LoopStep = () => Promise<unknown>;
 

@@ -10,11 +10,11 @@ import { purgeAbandonedImports } from "@/lib/member-import/purge-abandoned-impor
 import { runImportStep } from "@/lib/member-import/run-import";
 import { fillMissingSearchText } from "@/lib/members/fill-search-text";
 import { purgeUnconfirmedMembers } from "@/lib/members/purge-unconfirmed-members";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
 import { processWebhookInbox } from "@/lib/sync/process-webhook-inbox";
 import { purgeOldWebhookEvents } from "@/lib/sync/webhook-inbox";
 import { runLoop } from "./run-loop";
-import { backgroundWork } from "./signal";
 
 /** This process, as the owner of the import it works on. */
 const IMPORTER = `imports-${randomUUID()}`;

@@ -1,105 +1,16 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
 import { requireAdmin } from "@/lib/auth/session";
-import { backgroundWork } from "@/lib/background/signal";
-import { db } from "@/lib/db";
-import { enqueueMail } from "@/lib/email/mail-outbox";
-import { isNewsletterStop, type NewsletterStopInfo } from "@/lib/members/newsletter-stop";
-import { transaction } from "@/lib/transaction";
-import { interestNameByGroup, memberRecordSelect } from "./member-record";
-
-export const HISTORY_LIMIT = 100;
-
-export type MemberDetail = {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  joinedAt: Date;
-  confirmedAt: Date | null;
-  newsletter: boolean;
-  newsletterStop: NewsletterStopInfo | null;
-  interests: string[];
-  mailerlite: {
-    subscriberId: string | null;
-    /** What the sync last knew MailerLite to hold. */
-    known: "absent" | "present" | "unknown";
-    status: string | null;
-    groups: string[];
-    syncState: string;
-    attempts: number;
-    lastError: string | null;
-    syncedAt: Date | null;
-  };
-  history: { id: string; at: Date; actor: string; action: string; detail: string | null }[];
-};
+import { readMemberDetail, type MemberDetail } from "@/lib/members/read-member-detail";
 
 /** One member as an admin inspects them: their choices, what MailerLite holds, and their history. */
 export async function getMemberDetail(memberId: string): Promise<MemberDetail | null> {
   await requireAdmin();
-  const member = await db.user.findUnique({
-    where: { id: memberId },
-    select: {
-      ...memberRecordSelect,
-      interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
-    },
-  });
-  if (!member) return null;
-  const [sync, groupName, history] = await Promise.all([
-    db.memberSync.findUnique({ where: { memberId } }),
-    interestNameByGroup(),
-    db.auditEntry.findMany({
-      where: { subject: memberId },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: HISTORY_LIMIT,
-      select: { id: true, createdAt: true, actorKind: true, action: true, detail: true },
-    }),
-  ]);
-  const remoteGroups = sync?.remoteGroups ? sync.remoteGroups.split(",") : [];
-  const known = sync?.remoteState === "present" || sync?.remoteState === "unknown" ? sync.remoteState : "absent";
-  return {
-    id: member.id,
-    email: member.email,
-    firstName: member.firstName,
-    lastName: member.lastName,
-    joinedAt: member.createdAt,
-    confirmedAt: member.emailVerified,
-    newsletter: member.newsletter,
-    newsletterStop:
-      isNewsletterStop(member.newsletterStop) && member.newsletterStoppedAt
-        ? { reason: member.newsletterStop, at: member.newsletterStoppedAt }
-        : null,
-    interests: member.interests.map((i) => i.interest.name),
-    mailerlite: {
-      subscriberId: sync?.subscriberId ?? member.mailerliteId,
-      known,
-      status: sync?.remoteStatus ?? null,
-      groups: remoteGroups.map((id) => groupName.get(id) ?? `group ${id}`).sort(),
-      syncState: sync?.state ?? "pending",
-      attempts: sync?.attempts ?? 0,
-      lastError: sync?.lastError ?? null,
-      syncedAt: sync?.syncedAt ?? null,
-    },
-    history: history.map((entry) => ({
-      id: entry.id,
-      at: entry.createdAt,
-      actor: entry.actorKind,
-      action: entry.action,
-      detail: entry.detail,
-    })),
-  };
+  return readMemberDetail(memberId);
 }
 
 /** An admin sends the member a new sign-in link (composed and sent by the background work). */
 export async function sendSignInLinkAsAdmin(memberId: string): Promise<boolean> {
   const admin = await requireAdmin();
-  const sent = await transaction(async (tx) => {
-    const member = await tx.user.findUnique({ where: { id: memberId }, select: { email: true } });
-    if (!member) return false;
-    await enqueueMail(tx, { to: member.email, kind: "link" });
-    await recordAudit(tx, { actor: { kind: "admin", ref: admin.id }, action: "admin.sent_sign_in_link", subject: memberId });
-    return true;
-  });
-  if (sent) backgroundWork.wake();
-  return sent;
+  return sendSignInLink(memberId, admin.id);
 }

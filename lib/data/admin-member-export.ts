@@ -1,68 +1,7 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
-import { neutralizeCell } from "@/lib/csv/neutralize-cell";
-import { db } from "@/lib/db";
+import { exportMembers } from "@/lib/members/export-members";
 import type { MemberFilter } from "@/lib/validation/member-filter";
-import { memberSelection } from "./admin-members";
-import { memberRecordSelect } from "./member-record";
-
-const BATCH = 1000;
-
-export const EXPORT_COLUMNS = [
-  "email",
-  "first_name",
-  "last_name",
-  "joined_at",
-  "confirmed_at",
-  "newsletter",
-  "interests",
-  "mailerlite_status",
-  "sync_state",
-] as const;
-
-const mailerliteStatus = (m: { newsletter: boolean; newsletterStop: string | null; mailerliteId: string | null }) =>
-  m.newsletterStop ?? (m.newsletter && m.mailerliteId ? "subscribed" : "none");
-
-/** The members the filter selects, a batch of rows at a time: never all of them in memory. */
-async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> {
-  const { where, syncSet } = await memberSelection(filter);
-  let cursor: string | undefined;
-  for (;;) {
-    const read = await db.user.findMany({
-      where,
-      orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      select: {
-        ...memberRecordSelect,
-        interests: { select: { interest: { select: { name: true } } }, orderBy: { interest: { name: "asc" } } },
-      },
-    });
-    if (read.length === 0) return;
-    cursor = read.at(-1)!.id;
-    const batch = syncSet ? read.filter((m) => syncSet.ids.has(m.id) === syncSet.inside) : read;
-    const syncs = await db.memberSync.findMany({
-      where: { memberId: { in: batch.map((m) => m.id) } },
-      select: { memberId: true, state: true },
-    });
-    const stateOf = new Map(syncs.map((s) => [s.memberId, s.state]));
-    yield batch.map((m) =>
-      [
-        m.email,
-        m.firstName,
-        m.lastName,
-        m.createdAt.toISOString(),
-        m.emailVerified?.toISOString() ?? "",
-        m.newsletter ? "yes" : "no",
-        m.interests.map((i) => i.interest.name).join("; "),
-        mailerliteStatus(m),
-        stateOf.get(m.id) ?? "synced",
-      ].map(neutralizeCell),
-    );
-  }
-}
 
 /**
  * The members the filter selects as a CSV stream (UTF-8, a header row, cells neutralised against formula
@@ -70,28 +9,5 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
  */
 export async function exportMembersCsv(filter: MemberFilter): Promise<ReadableStream<Uint8Array>> {
   const admin = await requireAdmin();
-  await recordAudit(db, {
-    actor: { kind: "admin", ref: admin.id },
-    action: "admin.exported_members",
-    detail: JSON.stringify(filter),
-  });
-  const batches = exportBatches(filter);
-  const encoder = new TextEncoder();
-  let header = true;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await batches.next();
-      if (next.done) {
-        if (header) controller.enqueue(encoder.encode(stringify([[...EXPORT_COLUMNS]])));
-        controller.close();
-        return;
-      }
-      const rows = header ? [[...EXPORT_COLUMNS], ...next.value] : next.value;
-      header = false;
-      controller.enqueue(encoder.encode(stringify(rows)));
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
+  return exportMembers(filter, admin.id);
 }

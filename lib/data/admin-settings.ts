@@ -1,8 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { requireAdmin } from "@/lib/auth/session";
-import { forgetClubSettings, getClubSettings, type ClubSettings } from "@/lib/club/club-settings";
-import { transaction } from "@/lib/transaction";
+import { getClubSettings, type ClubSettings } from "@/lib/club/club-settings";
+import { saveClubSettings } from "@/lib/club/save-club-settings";
 import type { ClubSettingsInput } from "@/lib/validation/club-settings";
 
 /** The club settings as the admin's form shows them. */
@@ -12,15 +11,7 @@ export async function getClubSettingsForAdmin(): Promise<ClubSettings> {
 }
 
 /** An admin saves the club's name, description and mail sender name. */
-export async function saveClubSettings(input: ClubSettingsInput): Promise<void> {
+export async function saveClubSettingsAsAdmin(input: ClubSettingsInput): Promise<void> {
   const admin = await requireAdmin();
-  await transaction(async (tx) => {
-    await tx.clubSettings.upsert({ where: { id: "club" }, create: { id: "club", ...input }, update: input });
-    await recordAudit(tx, {
-      actor: { kind: "admin", ref: admin.id },
-      action: "admin.saved_settings",
-      detail: JSON.stringify(input),
-    });
-  });
-  forgetClubSettings();
+  await saveClubSettings(input, admin.id);
 }

@@ -4,8 +4,10 @@ import { emailChangeIdentifier, keepOldEmailIdentifier } from "@/lib/auth/email-
 import { isLinkUsable, spendLinkToken, type LinkToken } from "@/lib/auth/link-tokens";
 import { getViewer } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/start-session";
-import { db } from "@/lib/db";
 import { confirmAdminAccount } from "@/lib/members/confirm-admin-account";
+import { findMemberByEmail } from "@/lib/members/find-member-by-email";
+import { isPendingEmail } from "@/lib/members/is-pending-email";
+import { readSignUpChoices } from "@/lib/members/read-sign-up-choices";
 import { confirmMember, type ClickOrigin } from "@/lib/members/confirm-member";
 import { changeMemberEmail, type EmailChangeResult } from "@/lib/members/change-member-email";
 import { keepOldEmail, type KeepOldEmailResult } from "@/lib/members/keep-old-email";
@@ -20,28 +22,19 @@ export type LinkLanding =
   | { kind: "confirm"; email: string; choices: ReadingChoicesInput }
   | { kind: "sign-in"; email: string };
 
-const pendingChoices = {
-  email: true,
-  emailVerified: true,
-  firstName: true,
-  lastName: true,
-  newsletter: true,
-  interests: { select: { interestId: true } },
-} as const;
-
 /** What the link's page shows, or null when the link cannot be used (looking changes nothing). */
 export async function landOnLink(link: LinkToken): Promise<LinkLanding | null> {
   if (!(await isLinkUsable(link))) return null;
-  const member = await db.user.findUnique({ where: { email: link.email }, select: pendingChoices });
+  const member = await readSignUpChoices(link.email);
   if (!member) return null;
   if (member.emailVerified || isFirstAdminSignIn(member.email, member)) {
     return { kind: "sign-in", email: member.email };
   }
-  const { firstName, lastName, newsletter, interests } = member;
+  const { firstName, lastName, newsletter, interestIds } = member;
   return {
     kind: "confirm",
     email: member.email,
-    choices: { firstName, lastName, newsletter, interests: interests.map((i) => i.interestId) },
+    choices: { firstName, lastName, newsletter, interests: interestIds },
   };
 }
 
@@ -50,10 +43,7 @@ export async function landOnLink(link: LinkToken): Promise<LinkLanding | null> {
  * sign-in for an address not yet confirmed: confirming comes first, but for an admin's first sign-in).
  */
 async function memberOfLink(link: LinkToken, purpose: "confirm" | "sign-in") {
-  const member = await db.user.findUnique({
-    where: { email: link.email },
-    select: { id: true, email: true, emailVerified: true, firstName: true },
-  });
+  const member = await findMemberByEmail(link.email);
   if (!member) return null;
   if (purpose === "sign-in" && !member.emailVerified && !isFirstAdminSignIn(member.email, member)) return null;
   return (await spendLinkToken(link)) ? member : null;
@@ -88,8 +78,7 @@ const changeToken = (link: EmailChangeLinkInput): LinkToken => ({
 /** What an address-change link's page shows (looking changes nothing). */
 export async function landOnEmailChangeLink(link: EmailChangeLinkInput): Promise<"usable" | "stale" | "unusable"> {
   if (!(await isLinkUsable(changeToken(link)))) return "unusable";
-  const pending = await db.user.count({ where: { id: link.member, pendingEmail: link.email } });
-  return pending === 1 ? "usable" : "stale";
+  return (await isPendingEmail(link.member, link.email)) ? "usable" : "stale";
 }
 
 /**

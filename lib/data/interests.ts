@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readOfferedInterests, type InterestOption } from "@/lib/interests/read-offered-interests";
 
-export type InterestOption = { id: string; name: string };
+export type { InterestOption };
 
 /** Public: the interests members can choose from, by name (for the sign-up and profile forms). */
 export async function listActiveInterests(): Promise<InterestOption[]> {
-  return db.interest.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return readOfferedInterests();
 }

@@ -1,18 +1,7 @@
 import "server-only";
-import { backgroundWork } from "@/lib/background/signal";
-import { transaction } from "@/lib/transaction";
-import { countMailAttempt } from "@/lib/email/mail-limits";
-import { enqueueMail } from "@/lib/email/mail-outbox";
+import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 
-/**
- * A visitor asks for a sign-in link: open to anyone within the hourly mail limits. The same work for every
- * address, so the answer's timing tells nothing: which mail it gets (a sign-in link, or a note that there is
- * no account yet) is decided when the mail is sent.
- */
+/** A visitor asks for a sign-in link: open to anyone within the hourly mail limits (see requestSignInLink). */
 export async function requestSignIn(email: string, ip: string): Promise<void> {
-  await transaction(async (tx) => {
-    await countMailAttempt(tx, email, ip);
-    await enqueueMail(tx, { to: email, kind: "link" });
-  });
-  backgroundWork.wake();
+  await requestSignInLink(email, ip);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { backgroundWork } from "@/lib/background/signal";
 import { systemClock, type Clock } from "@/lib/clock";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { env } from "@/lib/env";
 import {
   MAIL_LEASE_MS,

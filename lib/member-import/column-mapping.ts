@@ -1,15 +1,4 @@
-/** What a file's column holds: a member field, one interest as yes/no, or nothing the import uses. */
-export type ColumnUse =
-  "ignore" | "email" | "firstName" | "lastName" | "newsletter" | "interests" | `interest:${string}`;
-
-export const FIELD_LABELS: Record<Exclude<ColumnUse, `interest:${string}`>, string> = {
-  ignore: "Don't import",
-  email: "Email",
-  firstName: "First name",
-  lastName: "Last name",
-  newsletter: "Newsletter (yes/no)",
-  interests: "Interests (a list in one cell)",
-};
+import type { ColumnUse } from "@/lib/validation/column-use";
 
 const normal = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -65,8 +54,4 @@ export function mappingErrors(mapping: ColumnUse[], interestIds: Set<string>): R
   });
   if (!firstColumn.has("email")) errors.form = ["Choose the column that holds the email address"];
   return errors;
-}
-
-export function isColumnUse(value: string): value is ColumnUse {
-  return value in FIELD_LABELS || /^interest:[\w-]{1,64}$/.test(value);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CsvDelimiter } from "@/lib/csv/read-csv";
 import { findDepartures } from "@/lib/members/departed-address";
-import type { ColumnUse } from "./column-mapping";
+import type { ColumnUse } from "@/lib/validation/column-use";
 import { existingMembers } from "./existing-members";
 import { planRowChange, type FileStatements } from "./plan-row-change";
 import { readImportRows, type ImportRow } from "./read-import-rows";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ColumnUse } from "./column-mapping";
+import type { ColumnUse } from "@/lib/validation/column-use";
 import { readImportRows, type InterestRef } from "./read-import-rows";
 
 const interests: InterestRef[] = [

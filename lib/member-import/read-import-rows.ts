@@ -1,7 +1,7 @@
 import { readCsv, type CsvDelimiter } from "@/lib/csv/read-csv";
 import { restoreNeutralizedCell } from "@/lib/csv/neutralize-cell";
 import { emailField, firstNameField, lastNameField } from "@/lib/validation/fields";
-import type { ColumnUse } from "./column-mapping";
+import type { ColumnUse } from "@/lib/validation/column-use";
 
 /** A data row as the mapping reads it; null: the file says nothing about it (the member's value is kept). */
 export type ImportRow = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ColumnUse } from "./column-mapping";
+import type { ColumnUse } from "@/lib/validation/column-use";
 
 const { db } = await import("@/lib/db");
 const { formatTime } = await import("@/lib/format-time");

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { backgroundWork } from "@/lib/background/signal";
 import { systemClock, type Clock } from "@/lib/clock";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findDepartures } from "@/lib/members/departed-address";

@@ -2,6 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { AppError } from "@/lib/errors";
+import { backgroundWork } from "@/lib/outbox/background-work";
+import { transaction } from "@/lib/transaction";
 import type { AddMemberInput } from "@/lib/validation/admin-member";
 import { NEWSLETTER_CONSENT_LABEL } from "@/lib/validation/consent-labels";
 import { assertActiveInterests } from "./assert-active-interests";
@@ -16,10 +18,20 @@ import { recordMemberChange } from "./record-member-change";
  * is refused, as sign-up would not create it twice, and so is a person who left (only they may come back).
  */
 export async function addMember(
-  tx: Tx,
   input: AddMemberInput,
   admin: { id: string; email: string },
   now = new Date(),
+): Promise<string> {
+  const memberId = await transaction((tx) => addMemberRows(tx, input, admin, now));
+  backgroundWork.wake();
+  return memberId;
+}
+
+async function addMemberRows(
+  tx: Tx,
+  input: AddMemberInput,
+  admin: { id: string; email: string },
+  now: Date,
 ): Promise<string> {
   const interestIds = [...new Set(input.interests)];
   await assertActiveInterests(tx, interestIds);

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
-import { markMemberChanged } from "@/lib/sync/mark-member-changed";
+import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
 import { transaction } from "@/lib/transaction";
 import { believableTime } from "./believable-time";
 import { recordDeparture } from "./departed-address";

@@ -1,5 +1,5 @@
 import "server-only";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import { clearDeparture } from "./departed-address";
 import { recordMemberChange } from "./record-member-change";

@@ -1,5 +1,5 @@
 import "server-only";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import type { ReadingChoicesInput } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";

@@ -1,10 +1,10 @@
 import "server-only";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emailHash } from "@/lib/security/email-hash";
-import { markMemberDeleted } from "@/lib/sync/mark-member-changed";
+import { markMemberDeleted } from "@/lib/outbox/mark-member-changed";
 import { recordDeparture, type DepartureReason } from "./departed-address";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, recordAudits, type AuditActor } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db";
-import { markMemberChanged } from "@/lib/sync/mark-member-changed";
+import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
 
 /**
  * The one step every change to a member takes, inside the change's transaction: its audit entry and the

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");
-const { transaction } = await import("@/lib/transaction");
 const { emailHash } = await import("@/lib/security/email-hash");
 const { requestEmailChange } = await import("./request-email-change");
 
@@ -9,7 +8,7 @@ const now = new Date("2026-06-01T12:00:00Z");
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60 * 1000);
 
 async function ask(memberId: string, newEmail: string, signedInAt: Date) {
-  return transaction((tx) => requestEmailChange(tx, memberId, newEmail, { ip: "10.1.2.3", signedInAt }, now));
+  return requestEmailChange(memberId, newEmail, { ip: "10.1.2.3", signedInAt }, now);
 }
 
 const queued = () => db.outboundMail.findMany({ select: { to: true, kind: true }, orderBy: { to: "asc" } });

@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db";
 import { countMailAttempt } from "@/lib/email/mail-limits";
 import { enqueueMail } from "@/lib/email/mail-outbox";
 import { AppError } from "@/lib/errors";
+import { backgroundWork } from "@/lib/outbox/background-work";
+import { transaction } from "@/lib/transaction";
 import { isRecentSignIn } from "./recent-sign-in";
 
 /** "requested": the link went to the new address; "sign-in-first": a sign-in link went to the current one. */
@@ -17,11 +19,22 @@ export type EmailChangeRequest = "requested" | "sign-in-first";
  * answer must not tell): the confirmation refuses it. The mail limits count against the new address.
  */
 export async function requestEmailChange(
+  memberId: string,
+  newEmail: string,
+  session: { ip: string; signedInAt: Date },
+  now = new Date(),
+): Promise<EmailChangeRequest> {
+  const result = await transaction((tx) => requestInTransaction(tx, memberId, newEmail, session, now));
+  backgroundWork.wake();
+  return result;
+}
+
+async function requestInTransaction(
   tx: Tx,
   memberId: string,
   newEmail: string,
   { ip, signedInAt }: { ip: string; signedInAt: Date },
-  now = new Date(),
+  now: Date,
 ): Promise<EmailChangeRequest> {
   const member = await tx.user.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
   if (member.email === newEmail) throw new AppError("INVALID_INPUT", "That is your address already", "email");

@@ -1,5 +1,5 @@
 import "server-only";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { AppError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
 import type { PreferenceChange } from "@/lib/validation/member";

@@ -1,5 +1,5 @@
 import "server-only";
-import { backgroundWork } from "@/lib/background/signal";
+import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import type { ProfileNameInput } from "@/lib/validation/member";
 import { recordMemberChange } from "./record-member-change";

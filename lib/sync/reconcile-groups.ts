@@ -3,7 +3,7 @@ import { deleteGroup, listGroups, type MailerLiteClient } from "@/lib/mailerlite
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { forgetGroup, saveInterestGroup } from "./group-store";
-import { markMemberChanged } from "./mark-member-changed";
+import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
 import { provisionalGroupInterest } from "./provisional-group-name";
 
 /**

@@ -6,7 +6,7 @@ import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
 import { desiredState } from "./desired-state";
 import { isSuppression } from "@/lib/members/newsletter-stop";
 import { transaction } from "@/lib/transaction";
-import { markMemberChanged } from "./mark-member-changed";
+import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
 import { choicesOf, loadSyncSubject, memberChoicesSelect } from "./sync-subject";
 
 export type SubscriberVerdict = "adopted" | "repaired" | "in-step" | "unmatched" | "outside";

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { markMemberChanged } from "./mark-member-changed";
+import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
 import { loadSyncSubject } from "./sync-subject";
 
 /**

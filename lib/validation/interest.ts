@@ -11,8 +11,3 @@ export const interestNameField = shownTextField(
 
 export const createInterestSchema = z.object({ name: interestNameField });
 export const renameInterestSchema = z.object({ id: recordIdField, name: interestNameField });
-
-/** What makes two interest names the same: case, surrounding and repeated spaces, Unicode variants aside. */
-export function interestKey(name: string): string {
-  return name.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
-}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isColumnUse, type ColumnUse } from "@/lib/member-import/column-mapping";
+import { isColumnUse, type ColumnUse } from "./column-use";
 import { checkboxField, recordIdField } from "./fields";
 import { MAX_IMPORT_COLUMNS } from "./limits";
 

@@ -7,6 +7,7 @@ import {
   buildImportGraph,
   cycleWalk,
   findCycles,
+  findTwoWayFolders,
   findUpwardImports,
   productionFiles,
 } from "./import-graph";
@@ -97,6 +98,106 @@ describe("findUpwardImports", () => {
     });
     expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([
       { from: "lib/x.ts", to: "app/y.ts", rule: "lib must not import app, components or scripts" },
+    ]);
+  });
+});
+
+describe("the data layer's rule", () => {
+  it("reports lib/data reading or writing the database itself, not its calls into a domain folder", () => {
+    const graph = graphOf({
+      "lib/data/own.ts": [
+        'import { db } from "@/lib/db";',
+        'import { transaction } from "@/lib/transaction";',
+        'import { rename } from "@/lib/members/rename";',
+        "export const own = [db, transaction, rename];",
+      ].join("\n"),
+      "lib/db.ts": "export const db = 1;\n",
+      "lib/transaction.ts": 'import { db } from "./db";\nexport const transaction = db;\n',
+      "lib/members/rename.ts":
+        'import { transaction } from "@/lib/transaction";\nexport const rename = transaction;\n',
+    });
+    const rule = "the data layer reaches the database only through the domain folders";
+    expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([
+      { from: "lib/data/own.ts", to: "lib/db.ts", rule },
+      { from: "lib/data/own.ts", to: "lib/transaction.ts", rule },
+    ]);
+  });
+});
+
+describe("the outbox rule", () => {
+  it("lets lib/outbox import lib/db and the generated client, and reports anything else", () => {
+    const graph = graphOf({
+      "lib/outbox/mark.ts": [
+        'import { db } from "@/lib/db";',
+        'import type { P } from "@/lib/generated/prisma/client";',
+        'import { wake } from "./wake";',
+        'import { audit } from "@/lib/audit/audit";',
+        "export const mark = [db, wake, audit] as unknown as P;",
+      ].join("\n"),
+      "lib/outbox/wake.ts": "export const wake = 1;\n",
+      "lib/db.ts": "export const db = 1;\n",
+      "lib/generated/prisma/client.ts": "export type P = number;\n",
+      "lib/audit/audit.ts": "export const audit = 1;\n",
+    });
+    expect(graph.get("lib/outbox/mark.ts")).toEqual([
+      "lib/audit/audit.ts",
+      "lib/db.ts",
+      "lib/generated/prisma/client.ts",
+      "lib/outbox/wake.ts",
+    ]);
+    expect(findUpwardImports(graph, ARCHITECTURE_RULES)).toEqual([
+      { from: "lib/outbox/mark.ts", to: "lib/audit/audit.ts", rule: "the outbox depends only on lib/db" },
+    ]);
+  });
+});
+
+describe("findTwoWayFolders", () => {
+  it("reports two folders of lib/ that import each other, with the first import each way", () => {
+    const graph = graphOf({
+      "lib/members/change.ts": 'import { mark } from "@/lib/sync/mark";\nexport const change = mark;\n',
+      "lib/sync/mark.ts": "export const mark = 1;\n",
+      "lib/sync/worker.ts": 'import { change } from "../members/change";\nexport const worker = change;\n',
+    });
+    expect(findCycles(graph)).toEqual([]);
+    expect(findTwoWayFolders(graph)).toEqual([
+      {
+        folders: ["lib/members", "lib/sync"],
+        there: { from: "lib/members/change.ts", to: "lib/sync/mark.ts" },
+        back: { from: "lib/sync/worker.ts", to: "lib/members/change.ts" },
+      },
+    ]);
+  });
+
+  it("counts a top-level folder of lib/ with its subfolders, and a folder against its own subfolder", () => {
+    const graph = graphOf({
+      "lib/members/adopt.ts":
+        'import { inbox } from "@/lib/sync/webhooks/inbox";\nexport const adopt = inbox;\n',
+      "lib/sync/webhooks/inbox.ts": "export const inbox = 1;\n",
+      "lib/sync/worker/run.ts": [
+        'import { adopt } from "@/lib/members/adopt";',
+        'import { backoff } from "../backoff";',
+        "export const run = [adopt, backoff];",
+      ].join("\n"),
+      "lib/sync/backoff.ts": "export const backoff = 1;\n",
+      "lib/sync/start.ts": 'import { run } from "./worker/run";\nexport const start = run;\n',
+    });
+    expect(findTwoWayFolders(graph).map((pair) => pair.folders)).toEqual([
+      ["lib/members", "lib/sync"],
+      ["lib/sync", "lib/sync/worker"],
+    ]);
+  });
+
+  it("leaves out one-way imports and, unless told, folders outside lib/", () => {
+    const graph = graphOf({
+      "app/profile/page.tsx": 'import { Form } from "./_components/form";\nexport default Form;\n',
+      "app/profile/actions.ts": 'import { db } from "@/lib/db";\nexport const save = db;\n',
+      "app/profile/_components/form.tsx": 'import { save } from "../actions";\nexport const Form = save;\n',
+      "lib/db.ts": 'import { env } from "./config/env";\nexport const db = env;\n',
+      "lib/config/env.ts": "export const env = 1;\n",
+    });
+    expect(findTwoWayFolders(graph)).toEqual([]);
+    expect(findTwoWayFolders(graph, /^app\//).map((pair) => pair.folders)).toEqual([
+      ["app/profile", "app/profile/_components"],
     ]);
   });
 });

@@ -17,6 +17,18 @@ export interface UpwardImport {
   rule: string;
 }
 
+export interface Import {
+  from: string;
+  to: string;
+}
+
+/** Two folders that import each other, with the first import found each way. */
+export interface TwoWayFolders {
+  folders: [string, string];
+  there: Import;
+  back: Import;
+}
+
 export const ARCHITECTURE_RULES: ArchitectureRule[] = [
   { name: "components must not import app", from: /^components\//, mayNotImport: /^app\// },
   {
@@ -32,9 +44,24 @@ export const ARCHITECTURE_RULES: ArchitectureRule[] = [
   },
   { name: "only app imports the data layer", from: /^(?!app\/|lib\/data\/)/, mayNotImport: /^lib\/data\// },
   {
+    name: "the data layer reaches the database only through the domain folders",
+    from: /^lib\/data\//,
+    mayNotImport: /^lib\/(db\.ts|transaction\.ts|generated\/|outbox\/)/,
+  },
+  {
     name: "the MailerLite client knows nothing of the app",
     from: /^lib\/mailerlite\//,
     mayNotImport: /^lib\/(?!mailerlite\/)/,
+  },
+  {
+    name: "the outbox depends only on lib/db",
+    from: /^lib\/outbox\//,
+    mayNotImport: /^(?!lib\/(outbox\/|db\.ts$|generated\/))/,
+  },
+  {
+    name: "the lease queue depends only on lib/db",
+    from: /^lib\/queue\//,
+    mayNotImport: /^(?!lib\/(queue\/|db\.ts$|generated\/))/,
   },
   {
     name: "members, sync, mail and audit sit below auth",
@@ -183,4 +210,40 @@ export function findUpwardImports(graph: ImportGraph, rules: ArchitectureRule[])
           .map(({ name }) => ({ from, to, rule: name })),
       ),
     );
+}
+
+/** A file's own folder, and the top-level folder of lib/ it is in when that is another. */
+function foldersOf(file: string): { own: string; top: string } {
+  const parts = file.split("/").slice(0, -1);
+  return { own: parts.join("/") || ".", top: parts.slice(0, 2).join("/") || "." };
+}
+
+/**
+ * Pairs of folders that import each other, among the files that `scope` matches (lib/ unless told): each
+ * file's own folder, and each top-level folder of lib/ with everything below it (lib/members ↔ lib/sync
+ * whichever subfolders of lib/sync the imports go through). Sorted by the pair's names.
+ */
+export function findTwoWayFolders(graph: ImportGraph, scope: RegExp = /^lib\//): TwoWayFolders[] {
+  const first = new Map<string, Import>();
+  for (const from of [...graph.keys()].sort()) {
+    if (!scope.test(from)) continue;
+    for (const to of graph.get(from) ?? []) {
+      if (!scope.test(to)) continue;
+      const [a, b] = [foldersOf(from), foldersOf(to)];
+      for (const [x, y] of [
+        [a.own, b.own],
+        [a.top, b.top],
+      ] as const) {
+        const key = `${x}\n${y}`;
+        if (x !== y && !first.has(key)) first.set(key, { from, to });
+      }
+    }
+  }
+  const pairs: TwoWayFolders[] = [];
+  for (const [key, there] of first) {
+    const [x = "", y = ""] = key.split("\n");
+    const back = first.get(`${y}\n${x}`);
+    if (back && x < y) pairs.push({ folders: [x, y], there, back });
+  }
+  return pairs.sort((p, q) => (p.folders.join("\n") < q.folders.join("\n") ? -1 : 1));
 }

@@ -7,7 +7,6 @@ import { setMemberPreference } from "@/lib/members/set-member-preference";
 import { changeMemberEmail } from "@/lib/members/change-member-email";
 import { requestEmailChange } from "@/lib/members/request-email-change";
 import { updateMemberName } from "@/lib/members/update-member-name";
-import { transaction } from "@/lib/transaction";
 import type { PreferenceChange, ProfileNameInput } from "@/lib/validation/member";
 
 /** The owner's click on "Confirm my email", keeping the choices made at sign-up. */
@@ -36,9 +35,7 @@ export const memberActions = {
   updateOwnName: (input: ProfileNameInput) => updateMemberName(actingAs.id, input),
   /** "Change e-mail", then the click on the link mailed to the new address. */
   changeOwnEmail: async (newEmail: string) => {
-    await transaction((tx) =>
-      requestEmailChange(tx, actingAs.id, newEmail, { ip: "10.0.0.1", signedInAt: new Date() }),
-    );
+    await requestEmailChange(actingAs.id, newEmail, { ip: "10.0.0.1", signedInAt: new Date() });
     return changeMemberEmail(actingAs.id, newEmail);
   },
   /** "Keep my old address", the link in the notice mailed to the old address. */

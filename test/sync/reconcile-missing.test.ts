@@ -6,7 +6,9 @@ const { memberActions: members, actingAs } = await import("@/test/support/member
 const { SyncWorker } = await import("@/lib/sync/sync-worker");
 const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
 const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
-const { describeNewsletterStop, isNewsletterStop } = await import("@/lib/members/newsletter-stop");
+const { isNewsletterStop } = await import("@/lib/members/newsletter-stop");
+const { describeNewsletterStop } =
+  await import("@/app/(member)/profile/_components/describe-newsletter-stop");
 
 const mailerlite = emulatorForTests();
 const worker = () =>

@@ -6,11 +6,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { listInterestChoices } from "@/lib/data/admin-interests";
 import { listMembers } from "@/lib/data/admin-members";
 import { formatTime } from "@/lib/format-time";
-import { adminStopLabel } from "@/lib/members/newsletter-stop";
+import { adminStopLabel } from "./_components/admin-stop-label";
 import { filterParams, memberFilterSchema } from "@/lib/validation/member-filter";
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { DeleteMemberButton } from "./_components/delete-member-button";
 import { MemberFilterForm } from "./_components/member-filter-form";
+import { syncStateLabel } from "./_components/sync-state-label";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -86,7 +87,14 @@ export default async function AdminMembersPage({
                   : "No"}
             </Cell>
             <Cell>{member.interests.join(", ") || "—"}</Cell>
-            <Cell>{member.sync}</Cell>
+            <Cell>
+              {syncStateLabel({
+                state: member.syncState,
+                confirmed: member.confirmed,
+                newsletter: member.newsletter,
+                newsletterStop: member.newsletterStop?.reason ?? null,
+              })}
+            </Cell>
             <Cell>
               <DeleteMemberButton id={member.id} email={member.email} />
             </Cell>

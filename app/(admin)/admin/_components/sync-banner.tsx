@@ -1,5 +1,5 @@
 import { getSyncBanner } from "@/lib/data/admin-sync";
-import { syncBannerMessage } from "@/lib/sync/sync-banner-message";
+import { syncBannerMessage } from "./sync-banner-message";
 
 /** Tells admins, on every admin page, when changes cannot reach MailerLite. */
 export async function SyncBanner() {

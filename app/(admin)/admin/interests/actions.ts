@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
 import {
-  createInterest,
-  deleteInterest,
-  removeInterestFromEveryone,
-  renameInterest,
+  createInterestAsAdmin,
+  deleteInterestAsAdmin,
+  removeInterestFromEveryoneAsAdmin,
+  renameInterestAsAdmin,
   setInterestArchived,
 } from "@/lib/data/admin-interests";
 import { formStateFromError } from "@/lib/validation/action-result";
@@ -20,7 +20,7 @@ export async function createInterestAction(_previous: FormState, formData: FormD
   const parsed = createInterestSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
   try {
-    await createInterest(parsed.data.name);
+    await createInterestAsAdmin(parsed.data.name);
   } catch (error) {
     return formStateFromError(error, raw);
   }
@@ -34,7 +34,7 @@ export async function renameInterestAction(_previous: FormState, formData: FormD
   const parsed = renameInterestSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
   try {
-    await renameInterest(parsed.data.id, parsed.data.name);
+    await renameInterestAsAdmin(parsed.data.id, parsed.data.name);
   } catch (error) {
     return formStateFromError(error, raw);
   }
@@ -59,7 +59,7 @@ export async function removeInterestFromEveryoneAction(
   if (!parsed.success) return { status: "error", message: "That interest no longer exists." };
   let removed: number;
   try {
-    removed = await removeInterestFromEveryone(parsed.data.id);
+    removed = await removeInterestFromEveryoneAsAdmin(parsed.data.id);
   } catch (error) {
     return formStateFromError(error);
   }
@@ -72,7 +72,7 @@ export async function deleteInterestAction(_previous: FormState, formData: FormD
   const parsed = recordIdSchema.safeParse({ id: formData.get("id") });
   if (!parsed.success) return { status: "error", message: "That interest no longer exists." };
   try {
-    await deleteInterest(parsed.data.id);
+    await deleteInterestAsAdmin(parsed.data.id);
   } catch (error) {
     return formStateFromError(error);
   }

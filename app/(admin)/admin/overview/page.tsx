@@ -3,13 +3,15 @@ import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { getClubOverview } from "@/lib/data/admin-overview";
+import { overviewCharts } from "./_components/overview-charts";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const overview = await getClubOverview();
-  const first = overview.months[0]!;
-  const last = overview.months.at(-1)!;
+  const charts = overviewCharts(overview);
+  const first = charts.months[0]!;
+  const last = charts.months.at(-1)!;
   return (
     <div className="space-y-10">
       <div>
@@ -25,7 +27,7 @@ export default async function OverviewPage() {
       <ColumnChart
         title={`Members at the end of each month, ${first.label} to ${last.label}`}
         headers={["Month", "Members", "Joined that month"]}
-        data={overview.months.map((m) => ({
+        data={charts.months.map((m) => ({
           label: m.label,
           short: m.short,
           value: m.value,
@@ -34,12 +36,12 @@ export default async function OverviewPage() {
       />
       <BarChart
         title="Newsletter among confirmed members"
-        data={overview.newsletter}
+        data={charts.newsletter}
         total={overview.confirmed}
         unit="Members"
       />
-      <BarChart title="Interests: members who chose each" data={overview.interests} unit="Members" />
-      <BarChart title="MailerLite sync of the members" data={overview.sync} unit="Members" />
+      <BarChart title="Interests: members who chose each" data={charts.interests} unit="Members" />
+      <BarChart title="MailerLite sync of the members" data={charts.sync} unit="Members" />
       <p className="text-sm">
         <Link href="/admin/sync" className="text-emerald-800 underline">
           The sync in detail

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/session";
-import { saveClubSettings } from "@/lib/data/admin-settings";
+import { saveClubSettingsAsAdmin } from "@/lib/data/admin-settings";
 import { clubSettingsSchema } from "@/lib/validation/club-settings";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/form-state";
 
@@ -15,7 +15,7 @@ export async function saveSettingsAction(_previous: FormState, formData: FormDat
   };
   const parsed = clubSettingsSchema.safeParse(raw);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: raw };
-  await saveClubSettings(parsed.data);
+  await saveClubSettingsAsAdmin(parsed.data);
   revalidatePath("/", "layout");
   return {
     status: "success",

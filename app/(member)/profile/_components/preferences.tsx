@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import type { InterestOption } from "@/lib/data/interests";
-import { describeNewsletterStop } from "@/lib/members/newsletter-stop";
+import { describeNewsletterStop } from "./describe-newsletter-stop";
 import type { PreferenceChange } from "@/lib/validation/member";
 import {
   loadPreferencesAction,

@@ -6,10 +6,11 @@ import { CheckboxField } from "@/components/form/checkbox-field";
 import { FieldError } from "@/components/form/field-error";
 import { FormMessage } from "@/components/form/form-message";
 import { Button } from "@/components/ui/button";
-import { FIELD_LABELS, type ColumnUse } from "@/lib/member-import/column-mapping";
+import type { ColumnUse } from "@/lib/validation/column-use";
 import { IMPORT_CONSENT_LABEL, IMPORT_INTERESTS_LABEL } from "@/lib/validation/consent-labels";
 import { idleForm } from "@/lib/validation/form-state";
 import { previewImportAction } from "../../actions";
+import { FIELD_LABELS } from "./field-labels";
 
 export function MappingForm({
   id,

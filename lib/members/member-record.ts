@@ -17,6 +17,9 @@ export const memberRecordSelect = {
 
 /** The interest each MailerLite group stands for, by group id. */
 export async function interestNameByGroup(): Promise<Map<string, string>> {
-  const groups = await db.interest.findMany({ where: { groupId: { not: null } }, select: { groupId: true, name: true } });
+  const groups = await db.interest.findMany({
+    where: { groupId: { not: null } },
+    select: { groupId: true, name: true },
+  });
   return new Map(groups.map((g) => [g.groupId!, g.name]));
 }
