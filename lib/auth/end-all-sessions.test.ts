@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");
 const { endAllSessions } = await import("./end-all-sessions");
+const { emailChangeIdentifier } = await import("./email-change-link");
 
 const EMAILS = ["leaving@sessions.test", "staying@sessions.test"];
 const inAnHour = () => new Date(Date.now() + 3_600_000);
@@ -39,5 +40,21 @@ describe("endAllSessions", () => {
         select: { actorKind: true, actorRef: true, action: true },
       }),
     ).toEqual({ actorKind: "member", actorRef: leaving!.id, action: "member.signed_out_everywhere" });
+  });
+
+  it("cancels an address change still waiting for its link", async () => {
+    const member = await db.user.create({
+      data: { email: EMAILS[0]!, pendingEmail: "taken-over@sessions.test", pendingEmailAt: new Date() },
+    });
+    const identifier = emailChangeIdentifier(member.id, "taken-over@sessions.test");
+    await db.verificationToken.create({ data: { identifier, token: "end-all-change", expires: inAnHour() } });
+
+    await endAllSessions(member);
+
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      pendingEmail: null,
+      pendingEmailAt: null,
+    });
+    expect(await db.verificationToken.count({ where: { identifier } })).toBe(0);
   });
 });
