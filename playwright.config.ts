@@ -4,7 +4,9 @@ import {
   e2eEmulatorUrl,
   e2eEnv,
   e2eMailerLiteKey,
+  e2eOutputDir,
   e2ePort,
+  e2ePortOffset,
   limitServers,
 } from "./e2e/support/e2e-env";
 
@@ -12,13 +14,28 @@ export default defineConfig({
   testDir: "./e2e",
   // Several instances on PostgreSQL have their own configuration (npm run test:postgres).
   testIgnore: "instances/**",
+  outputDir: e2eOutputDir,
+  // Files run two at a time, each file's tests in order; a test that reads or changes what the whole club
+  // shares (counts, settings, a reconciliation pass) is tagged @club-wide and runs afterwards, alone.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: "members", grepInvert: /@club-wide/ },
+    { name: "club-wide", grep: /@club-wide/, workers: 1, dependencies: ["members"] },
+  ],
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  reporter: process.env.CI
+    ? [
+        ["list"],
+        [
+          "html",
+          { open: "never", outputFolder: `playwright-report${e2ePortOffset ? `-${e2ePortOffset}` : ""}` },
+        ],
+      ]
+    : "list",
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     ...devices["Desktop Chrome"],

@@ -1,23 +1,63 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { testProjects } from "./test/support/test-projects.mts";
 
-export default defineConfig({
+const root = import.meta.dirname;
+const files = testProjects(root);
+
+const shared = {
   resolve: {
     alias: {
-      "@": path.resolve(import.meta.dirname),
+      "@": root,
       // Server-only modules are tested in Node directly.
-      "server-only": path.resolve(import.meta.dirname, "test/support/empty-module.ts"),
+      "server-only": path.resolve(root, "test/support/empty-module.ts"),
     },
   },
+};
+
+const test = {
+  environment: "node" as const,
+  // A time limit catches a hang, not a slow machine: on two busy cores a database test runs ten times as long.
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+
+/**
+ * Two projects (test/support/test-projects.mts sorts the files): `unit`, the files without a database, run in
+ * parallel; `database`, the files tagged `// @module-tag database`, each worker on its own copy of one migrated
+ * database (SQLite, or PostgreSQL with TEST_POSTGRES_URL). `npm run test:postgres` runs only the second.
+ */
+export default defineConfig({
+  ...shared,
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
-    environment: "node",
-    globalSetup: ["test/support/vitest-global-setup.ts"],
-    env: { NODE_ENV: "test", AUTH_SECRET: "unit-test-secret-unit-test-secret-unit" },
-    fileParallelism: false,
-    // A time limit catches a hang, not a slow machine: on two busy cores a database test runs ten times as long.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    tags: [{ name: "database", description: "reaches a real database (the worker's own copy)" }],
     expect: { poll: { timeout: 30_000 } },
+    projects: [
+      {
+        ...shared,
+        test: {
+          ...test,
+          name: "unit",
+          include: files.unit,
+          // Nothing here may reach a database: a test that does fails, naming this file.
+          env: {
+            NODE_ENV: "test",
+            AUTH_SECRET: "unit-test-secret-unit-test-secret-unit",
+            DATABASE_URL: "file:/nonexistent/a-unit-test-has-no-database-tag-it-as-database.db",
+          },
+        },
+      },
+      {
+        ...shared,
+        test: {
+          ...test,
+          name: "database",
+          include: files.database,
+          env: { NODE_ENV: "test", AUTH_SECRET: "unit-test-secret-unit-test-secret-unit" },
+          globalSetup: ["test/support/vitest-global-setup.ts"],
+          setupFiles: ["test/support/worker-database.ts"],
+        },
+      },
+    ],
   },
 });

@@ -88,88 +88,96 @@ test("an admin adds, renames and archives an interest; archived ones are no long
   await testDb().interest.deleteMany({ where: { name: renamed } });
 });
 
-test("a non-admin gets 404 on every admin page and every admin action", async ({ page, uniqueEmail }) => {
-  const memberEmail = uniqueEmail("nonadmin");
-  await createSession(page, memberEmail);
-  const victim = await testDb().user.create({ data: { email: uniqueEmail("victim"), firstName: "Victim" } });
-  const interest = await testDb().interest.findFirstOrThrow({ where: { name: "Romance" } });
-
-  for (const path of [
-    "/admin",
-    "/admin/interests",
-    "/admin/sync",
-    "/admin/audit",
-    "/admin?q=a&page=2",
-    `/admin/members/${victim.id}`,
-    "/admin/overview",
-    "/admin/members/new",
-    "/admin/members/import",
-    "/admin/settings",
-  ]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-  }
-
-  const actions = serverActionsIn("app/(admin)/");
-  expect(actions.map((action) => action.name).sort()).toEqual([
-    "app/(admin)/admin/actions.ts#deleteMemberAction",
-    "app/(admin)/admin/interests/actions.ts#archiveInterestAction",
-    "app/(admin)/admin/interests/actions.ts#createInterestAction",
-    "app/(admin)/admin/interests/actions.ts#deleteInterestAction",
-    "app/(admin)/admin/interests/actions.ts#removeInterestFromEveryoneAction",
-    "app/(admin)/admin/interests/actions.ts#renameInterestAction",
-    "app/(admin)/admin/members/[id]/actions.ts#deleteMemberFromDetailAction",
-    "app/(admin)/admin/members/[id]/actions.ts#retryMemberSyncAction",
-    "app/(admin)/admin/members/[id]/actions.ts#sendSignInLinkAction",
-    "app/(admin)/admin/members/import/actions.ts#previewImportAction",
-    "app/(admin)/admin/members/import/actions.ts#startImportAction",
-    "app/(admin)/admin/members/new/actions.ts#addMemberAction",
-    "app/(admin)/admin/settings/actions.ts#saveSettingsAction",
-    "app/(admin)/admin/sync/actions.ts#reconcileNowAction",
-    "app/(admin)/admin/sync/actions.ts#retryAllFailedAction",
-    "app/(admin)/admin/sync/actions.ts#retrySyncAction",
-    "app/(admin)/admin/sync/actions.ts#syncProgressAction",
-  ]);
-  const passesAsked = () => testDb().reconcileRun.count({ where: { requestedBy: { not: null } } });
-  const passesBefore = await passesAsked();
-  // The body React sends for a form action: the form's fields under "1_", the arguments in "0".
-  const withState = [
-    "createInterestAction",
-    "renameInterestAction",
-    "deleteInterestAction",
-    "removeInterestFromEveryoneAction",
-    "sendSignInLinkAction",
-    "addMemberAction",
-    "previewImportAction",
-    "startImportAction",
-    "saveSettingsAction",
-    "retryAllFailedAction",
-  ];
-  for (const action of actions) {
-    const args = withState.some((name) => action.name.endsWith(name)) ? [{ status: "idle" }, "$K1"] : ["$K1"];
-    const response = await page.request.post("/admin", {
-      headers: { "Next-Action": action.id, Origin: appUrl },
-      multipart: {
-        "0": JSON.stringify(args),
-        "1_id": victim.id,
-        "1_name": "Hacked",
-        "1_archived": "true",
-        "1_email": "hacked@e2e.test",
-        "1_firstName": "Hacked",
-      },
+test(
+  "a non-admin gets 404 on every admin page and every admin action",
+  { tag: "@club-wide" },
+  async ({ page, uniqueEmail }) => {
+    const memberEmail = uniqueEmail("nonadmin");
+    await createSession(page, memberEmail);
+    const victim = await testDb().user.create({
+      data: { email: uniqueEmail("victim"), firstName: "Victim" },
     });
-    expect(response.status(), `${action.name}: ${(await response.text()).slice(0, 300)}`).toBe(404);
-  }
-  expect(await testDb().user.findUnique({ where: { id: victim.id } })).not.toBeNull();
-  expect(await testDb().interest.findUnique({ where: { id: interest.id } })).toMatchObject({
-    name: "Romance",
-    archivedAt: null,
-  });
-  expect(await testDb().interest.count({ where: { name: "Hacked" } })).toBe(0);
-  expect(await testDb().user.count({ where: { email: "hacked@e2e.test" } })).toBe(0);
-  expect(await testDb().clubSettings.count({ where: { name: "Hacked" } })).toBe(0);
-  expect(await passesAsked()).toBe(passesBefore);
-});
+    const interest = await testDb().interest.findFirstOrThrow({ where: { name: "Romance" } });
+
+    for (const path of [
+      "/admin",
+      "/admin/interests",
+      "/admin/sync",
+      "/admin/audit",
+      "/admin?q=a&page=2",
+      `/admin/members/${victim.id}`,
+      "/admin/overview",
+      "/admin/members/new",
+      "/admin/members/import",
+      "/admin/settings",
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+
+    const actions = serverActionsIn("app/(admin)/");
+    expect(actions.map((action) => action.name).sort()).toEqual([
+      "app/(admin)/admin/actions.ts#deleteMemberAction",
+      "app/(admin)/admin/interests/actions.ts#archiveInterestAction",
+      "app/(admin)/admin/interests/actions.ts#createInterestAction",
+      "app/(admin)/admin/interests/actions.ts#deleteInterestAction",
+      "app/(admin)/admin/interests/actions.ts#removeInterestFromEveryoneAction",
+      "app/(admin)/admin/interests/actions.ts#renameInterestAction",
+      "app/(admin)/admin/members/[id]/actions.ts#deleteMemberFromDetailAction",
+      "app/(admin)/admin/members/[id]/actions.ts#retryMemberSyncAction",
+      "app/(admin)/admin/members/[id]/actions.ts#sendSignInLinkAction",
+      "app/(admin)/admin/members/import/actions.ts#previewImportAction",
+      "app/(admin)/admin/members/import/actions.ts#startImportAction",
+      "app/(admin)/admin/members/new/actions.ts#addMemberAction",
+      "app/(admin)/admin/settings/actions.ts#saveSettingsAction",
+      "app/(admin)/admin/sync/actions.ts#reconcileNowAction",
+      "app/(admin)/admin/sync/actions.ts#retryAllFailedAction",
+      "app/(admin)/admin/sync/actions.ts#retrySyncAction",
+      "app/(admin)/admin/sync/actions.ts#syncProgressAction",
+    ]);
+    const passesAsked = () => testDb().reconcileRun.count({ where: { requestedBy: { not: null } } });
+    const passesBefore = await passesAsked();
+    // The body React sends for a form action: the form's fields under "1_", the arguments in "0".
+    const withState = [
+      "createInterestAction",
+      "renameInterestAction",
+      "deleteInterestAction",
+      "removeInterestFromEveryoneAction",
+      "sendSignInLinkAction",
+      "addMemberAction",
+      "previewImportAction",
+      "startImportAction",
+      "saveSettingsAction",
+      "retryAllFailedAction",
+    ];
+    for (const action of actions) {
+      const args = withState.some((name) => action.name.endsWith(name))
+        ? [{ status: "idle" }, "$K1"]
+        : ["$K1"];
+      const response = await page.request.post("/admin", {
+        headers: { "Next-Action": action.id, Origin: appUrl },
+        multipart: {
+          "0": JSON.stringify(args),
+          "1_id": victim.id,
+          "1_name": "Hacked",
+          "1_archived": "true",
+          "1_email": "hacked@e2e.test",
+          "1_firstName": "Hacked",
+        },
+      });
+      expect(response.status(), `${action.name}: ${(await response.text()).slice(0, 300)}`).toBe(404);
+    }
+    expect(await testDb().user.findUnique({ where: { id: victim.id } })).not.toBeNull();
+    expect(await testDb().interest.findUnique({ where: { id: interest.id } })).toMatchObject({
+      name: "Romance",
+      archivedAt: null,
+    });
+    expect(await testDb().interest.count({ where: { name: "Hacked" } })).toBe(0);
+    expect(await testDb().user.count({ where: { email: "hacked@e2e.test" } })).toBe(0);
+    expect(await testDb().clubSettings.count({ where: { name: "Hacked" } })).toBe(0);
+    expect(await passesAsked()).toBe(passesBefore);
+  },
+);
 
 for (const path of [
   "/admin",

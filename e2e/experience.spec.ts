@@ -128,54 +128,55 @@ test("the member table tells why a member is not in MailerLite, searches literal
   await expect(page.getByText("2 members match the filter")).toBeVisible();
 });
 
-test("club settings change the name on the home page, in the header and in the mails", async ({
-  browser,
-  page,
-  signInAsAdmin,
-  uniqueEmail,
-}) => {
-  await signInAsAdmin();
-  try {
-    await page.goto("/admin/settings");
-    await page.getByRole("textbox", { name: "Club name" }).fill("");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByText("Enter the club's name")).toBeVisible();
-    await page.getByRole("textbox", { name: "Club name" }).fill("Night Owls & Co");
-    await page
-      .getByRole("textbox", { name: "Description (shown on the home page)" })
-      .fill("We read after dark.");
-    await page.getByRole("textbox", { name: "Sender name (who the club's mails are from)" }).fill("Owl Post");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+test(
+  "club settings change the name on the home page, in the header and in the mails",
+  { tag: "@club-wide" },
+  async ({ browser, page, signInAsAdmin, uniqueEmail }) => {
+    await signInAsAdmin();
+    try {
+      await page.goto("/admin/settings");
+      await page.getByRole("textbox", { name: "Club name" }).fill("");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await expect(page.getByText("Enter the club's name")).toBeVisible();
+      await page.getByRole("textbox", { name: "Club name" }).fill("Night Owls & Co");
+      await page
+        .getByRole("textbox", { name: "Description (shown on the home page)" })
+        .fill("We read after dark.");
+      await page
+        .getByRole("textbox", { name: "Sender name (who the club's mails are from)" })
+        .fill("Owl Post");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-    const visitor = await (await browser.newContext({ baseURL: appUrl })).newPage();
-    await visitor.goto("/");
-    await expect(visitor.getByRole("heading", { level: 1, name: "Night Owls & Co" })).toBeVisible();
-    await expect(visitor.getByText("We read after dark.")).toBeVisible();
-    await expect(visitor).toHaveTitle("Night Owls & Co");
+      const visitor = await (await browser.newContext({ baseURL: appUrl })).newPage();
+      await visitor.goto("/");
+      await expect(visitor.getByRole("heading", { level: 1, name: "Night Owls & Co" })).toBeVisible();
+      await expect(visitor.getByText("We read after dark.")).toBeVisible();
+      await expect(visitor).toHaveTitle("Night Owls & Co");
 
-    const email = uniqueEmail("owl");
-    await visitor.goto("/signin");
-    await visitor.getByRole("textbox", { name: "Email" }).fill(email);
-    await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
-    // The check-email page names the address and sends the link again on request.
-    await expect(visitor.getByText(`Check your email at ${email}`)).toBeVisible();
-    const mail = await mailbox.waitFor(email);
-    expect(mail.subject).toBe("No account yet at Night Owls & Co");
-    expect(mail.fromHeader).toContain("Owl Post");
-    await visitor.getByRole("button", { name: "Send it again" }).click();
-    await expect(
-      visitor.getByRole("status").filter({ hasText: `We sent another link to ${email}.` }),
-    ).toBeVisible();
-    await mailbox.waitFor(email, 2);
-  } finally {
-    await testDb().clubSettings.deleteMany();
-    // The server keeps the settings for a few seconds: the next tests start once it shows the default again.
-    await expect
-      .poll(async () => (await fetch(appUrl)).text(), { timeout: 15_000 })
-      .toContain("<title>The Book Club</title>");
-  }
-});
+      const email = uniqueEmail("owl");
+      await visitor.goto("/signin");
+      await visitor.getByRole("textbox", { name: "Email" }).fill(email);
+      await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
+      // The check-email page names the address and sends the link again on request.
+      await expect(visitor.getByText(`Check your email at ${email}`)).toBeVisible();
+      const mail = await mailbox.waitFor(email);
+      expect(mail.subject).toBe("No account yet at Night Owls & Co");
+      expect(mail.fromHeader).toContain("Owl Post");
+      await visitor.getByRole("button", { name: "Send it again" }).click();
+      await expect(
+        visitor.getByRole("status").filter({ hasText: `We sent another link to ${email}.` }),
+      ).toBeVisible();
+      await mailbox.waitFor(email, 2);
+    } finally {
+      await testDb().clubSettings.deleteMany();
+      // The server keeps the settings for a few seconds: the next tests start once it shows the default again.
+      await expect
+        .poll(async () => (await fetch(appUrl)).text(), { timeout: 15_000 })
+        .toContain("<title>The Book Club</title>");
+    }
+  },
+);
 
 test("the home page knows a signed-in member", async ({ page, signUpAndConfirm }) => {
   await signUpAndConfirm({ firstName: "Hal", lastName: "Home" });
@@ -292,47 +293,47 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("/admin/sync shows a backlog draining without a reload, and Retry all failed", async ({
-  page,
-  signInAsAdmin,
-  uniqueEmail,
-}) => {
-  test.setTimeout(90_000);
-  await signInAsAdmin();
-  // A failed member, and a backlog: members the sync has not reached yet (held back until the page is open).
-  const failedEmail = uniqueEmail("failed");
-  const failed = await testDb().user.create({
-    data: {
-      email: failedEmail,
-      firstName: "Fay",
-      emailVerified: new Date(),
-      newsletter: true,
-      searchText: failedEmail,
-    },
-  });
-  await testDb().memberSync.create({
-    data: { memberId: failed.id, state: "failed", lastError: "MailerLite refused it" },
-  });
-  const later = new Date(Date.now() + 4_000);
-  for (let i = 0; i < 12; i += 1) {
-    const email = uniqueEmail(`backlog${i}`);
-    const member = await testDb().user.create({
-      data: { email, firstName: `Bea${i}`, emailVerified: new Date(), newsletter: true, searchText: email },
+test(
+  "/admin/sync shows a backlog draining without a reload, and Retry all failed",
+  { tag: "@club-wide" },
+  async ({ page, signInAsAdmin, uniqueEmail }) => {
+    test.setTimeout(90_000);
+    await signInAsAdmin();
+    // A failed member, and a backlog: members the sync has not reached yet (held back until the page is open).
+    const failedEmail = uniqueEmail("failed");
+    const failed = await testDb().user.create({
+      data: {
+        email: failedEmail,
+        firstName: "Fay",
+        emailVerified: new Date(),
+        newsletter: true,
+        searchText: failedEmail,
+      },
     });
-    await testDb().memberSync.create({ data: { memberId: member.id, nextAttemptAt: later } });
-  }
-  await page.goto("/admin/sync");
-  const progress = page.getByRole("region", { name: "Progress" });
-  await expect(progress.getByText(/remaining$/)).toBeVisible();
-  // The page follows the sync by itself: no reload from here on.
-  await expect(progress.getByText(/^Nothing is waiting/)).toBeVisible({ timeout: 45_000 });
-  await expect(page.getByRole("cell", { name: failedEmail, exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Retry all failed" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Trying 1 member again." })).toBeVisible();
-  await expect(page.getByRole("cell", { name: failedEmail, exact: true })).toHaveCount(0, {
-    timeout: 30_000,
-  });
-});
+    await testDb().memberSync.create({
+      data: { memberId: failed.id, state: "failed", lastError: "MailerLite refused it" },
+    });
+    const later = new Date(Date.now() + 4_000);
+    for (let i = 0; i < 12; i += 1) {
+      const email = uniqueEmail(`backlog${i}`);
+      const member = await testDb().user.create({
+        data: { email, firstName: `Bea${i}`, emailVerified: new Date(), newsletter: true, searchText: email },
+      });
+      await testDb().memberSync.create({ data: { memberId: member.id, nextAttemptAt: later } });
+    }
+    await page.goto("/admin/sync");
+    const progress = page.getByRole("region", { name: "Progress" });
+    await expect(progress.getByText(/remaining$/)).toBeVisible();
+    // The page follows the sync by itself: no reload from here on.
+    await expect(progress.getByText(/^Nothing is waiting/)).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByRole("cell", { name: failedEmail, exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Retry all failed" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Trying 1 member again." })).toBeVisible();
+    await expect(page.getByRole("cell", { name: failedEmail, exact: true })).toHaveCount(0, {
+      timeout: 30_000,
+    });
+  },
+);
 
 test("after a failed submit focus is on the first invalid field; a confirmation takes focus, Escape gives it back", async ({
   page,

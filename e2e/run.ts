@@ -2,7 +2,10 @@ import { existsSync, rmSync } from "node:fs";
 import { e2eDatabaseFile, limitServers } from "./support/e2e-env";
 import { bin, run } from "../scripts/lib/run";
 
-// End-to-end tests: a fresh production build and database, Debian's Chromium, never a browser download.
+/**
+ * End-to-end tests: a fresh production build (`--built`: the one just made) and database, Debian's Chromium,
+ * never a browser download. Other arguments go to Playwright.
+ */
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   console.error(
@@ -16,8 +19,9 @@ for (const file of [e2eDatabaseFile, ...limitServers.map((server) => server.data
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
-if (run("npm", ["run", "build"]).code !== 0) process.exit(1);
-const result = run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+if (!args.includes("--built") && run("npm", ["run", "build"]).code !== 0) process.exit(1);
+const result = run(bin("playwright"), ["test", ...args.filter((arg) => arg !== "--built")], {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   PLAYWRIGHT_BROWSERS_PATH: "0",
 });

@@ -7,12 +7,12 @@ const port = (base: number) => base + e2ePortOffset;
 export const instances = {
   servers: [`http://localhost:${port(3201)}`, `http://localhost:${port(3202)}`],
   smtpPort: port(2727),
-  mailboxDir: path.resolve("test-results/.instances-mailbox"),
+  mailboxDir: path.resolve("e2e/instances/test-results/.mailbox"),
   emulatorPort: port(4210),
   emulatorUrl: `http://127.0.0.1:${port(4210)}`,
   mailerliteKey: "instances-key",
   rateLimitPerMinute: 60,
-  stateFile: path.resolve("test-results/.instances-state.json"),
+  stateFile: path.resolve("e2e/instances/test-results/.state.json"),
   secret: "instances-secret-instances-secret-instances",
 };
 

@@ -8,7 +8,9 @@ export const e2ePortOffset = Number(process.env.E2E_PORT_OFFSET || 0);
 export const e2ePort = 3100 + e2ePortOffset;
 export const e2eSmtpPort = 2626 + e2ePortOffset;
 export const e2eDatabaseFile = "data/e2e.db";
-export const e2eMailboxDir = "test-results/.mailbox";
+/** Playwright's output (cleared as a run starts): a folder per offset, so that two runs at once keep theirs. */
+export const e2eOutputDir = e2ePortOffset ? `test-results-${e2ePortOffset}` : "test-results";
+export const e2eMailboxDir = `${e2eOutputDir}/.mailbox`;
 export const e2eAdminEmail = "admin@e2e.test";
 /** An admin address that has no account until a test signs in with it for the first time. */
 export const e2eNewAdminEmail = "new-admin@e2e.test";

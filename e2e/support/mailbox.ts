@@ -1,26 +1,29 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import { appUrl, e2eMailboxDir } from "./e2e-env";
-import type { CapturedMail } from "./smtp-capture";
+import { recipientDir, type CapturedMail } from "./smtp-capture";
 
 /** Reads what the test SMTP server received. */
 export const mailbox = {
-  all(): CapturedMail[] {
-    return readdirSync(e2eMailboxDir)
+  /** The mails to `address`, oldest first. */
+  to(address: string): CapturedMail[] {
+    const folder = recipientDir(e2eMailboxDir, address);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
       .filter((file) => file.endsWith(".json"))
       .sort()
-      .map((file) => JSON.parse(readFileSync(path.join(e2eMailboxDir, file), "utf8")) as CapturedMail);
-  },
-
-  to(address: string): CapturedMail[] {
-    return this.all().filter((mail) => mail.to.includes(address.toLowerCase()));
+      .map((file) => JSON.parse(readFileSync(path.join(folder, file), "utf8")) as CapturedMail);
   },
 
   /** Waits for the `count`-th mail to `address` (1 = the first) and returns it. */
   async waitFor(address: string, count = 1): Promise<CapturedMail> {
     await expect
-      .poll(() => this.to(address).length, { timeout: 15_000, message: `mail #${count} to ${address}` })
+      .poll(() => this.to(address).length, {
+        timeout: 15_000,
+        intervals: [50, 100, 200],
+        message: `mail #${count} to ${address}`,
+      })
       .toBeGreaterThanOrEqual(count);
     return this.to(address)[count - 1]!;
   },

@@ -14,7 +14,15 @@ export type CapturedMail = {
   receivedAt: number;
 };
 
-/** A real SMTP server that writes every mail it receives as JSON into `dir`, for the tests to read. */
+/** The folder of `dir` that holds the mails to `address`. */
+export function recipientDir(dir: string, address: string): string {
+  return path.join(dir, encodeURIComponent(address.toLowerCase()));
+}
+
+/**
+ * A real SMTP server that writes every mail it receives as JSON into `dir`, a folder per recipient, for the
+ * tests to read (a poll reads one person's mails, not every mail of the run).
+ */
 export async function startSmtpCapture(port: number, dir: string): Promise<() => Promise<void>> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -36,9 +44,13 @@ export async function startSmtpCapture(port: number, dir: string): Promise<() =>
             receivedAt: Date.now(),
           };
           count += 1;
-          const file = path.join(dir, `${String(count).padStart(6, "0")}.json`);
-          writeFileSync(`${file}.tmp`, JSON.stringify(mail));
-          renameSync(`${file}.tmp`, file);
+          for (const address of new Set(mail.to)) {
+            const folder = recipientDir(dir, address);
+            mkdirSync(folder, { recursive: true });
+            const file = path.join(folder, `${String(count).padStart(6, "0")}.json`);
+            writeFileSync(`${file}.tmp`, JSON.stringify(mail));
+            renameSync(`${file}.tmp`, file);
+          }
           callback();
         })
         .catch((error: Error) => callback(error));

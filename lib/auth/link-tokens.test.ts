@@ -1,3 +1,4 @@
+// @module-tag database
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const { db } = await import("@/lib/db");

@@ -1,3 +1,4 @@
+// @module-tag database
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { syncStateLabel } from "@/app/(admin)/admin/_components/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";

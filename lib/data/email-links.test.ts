@@ -1,3 +1,4 @@
+// @module-tag database
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signedIn } from "@/test/support/session-stub";
 

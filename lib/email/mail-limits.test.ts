@@ -1,3 +1,4 @@
+// @module-tag database
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/env", async (original) => {

@@ -1,3 +1,4 @@
+// @module-tag database
 import { describe, expect, it } from "vitest";
 import type { ColumnUse } from "@/lib/validation/column-use";
 

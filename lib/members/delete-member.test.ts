@@ -1,3 +1,4 @@
+// @module-tag database
 import { beforeEach, describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db");

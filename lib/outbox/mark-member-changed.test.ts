@@ -1,3 +1,4 @@
+// @module-tag database
 import { beforeEach, expect, it, vi } from "vitest";
 
 const { db } = await import("@/lib/db");

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { TestProject } from "vitest/node";
 import { migrate } from "../../scripts/lib/migrate";
 import { scratchPostgres } from "./scratch-postgres";
 
@@ -15,20 +16,34 @@ function quietly(work: () => void) {
 }
 
 /**
- * One migrated database for the unit tests that need a real one, removed afterwards: SQLite, or with
- * TEST_POSTGRES_URL (a PostgreSQL server's URL) a throw-away database on that server.
+ * The database project's template, migrated once and removed afterwards: a SQLite file, or with
+ * TEST_POSTGRES_URL (a PostgreSQL server's URL) a throw-away database on that server. Each worker then takes
+ * a copy of its own (test/support/worker-database.ts).
  */
-export default async function setup() {
+export default async function setup(project: TestProject) {
   const postgres = process.env.TEST_POSTGRES_URL;
   if (postgres) {
-    const database = await scratchPostgres(postgres, "unit");
-    quietly(() => migrate(database.url));
-    process.env.DATABASE_URL = database.url;
-    return () => database.drop();
+    const template = await scratchPostgres(postgres, "unit");
+    quietly(() => migrate(template.url));
+    project.provide("databaseTemplate", template.url);
+    project.provide("databaseServer", postgres);
+    return async () => {
+      await template.dropCopies();
+      await template.drop();
+    };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "bookclub-unit-"));
-  const url = `file:${path.join(dir, "unit.db")}`;
+  const url = `file:${path.join(dir, "template.db")}`;
   quietly(() => migrate(url));
-  process.env.DATABASE_URL = url;
+  project.provide("databaseTemplate", url);
+  project.provide("databaseServer", "");
   return () => rmSync(dir, { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseTemplate: string;
+    /** The PostgreSQL server's URL (TEST_POSTGRES_URL); empty on SQLite. */
+    databaseServer: string;
+  }
 }

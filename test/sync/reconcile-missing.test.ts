@@ -1,3 +1,4 @@
+// @module-tag database
 import { beforeEach, expect, it } from "vitest";
 import { emulatorForTests } from "@/test/support/emulator-for-tests";
 

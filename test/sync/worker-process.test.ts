@@ -1,3 +1,4 @@
+// @module-tag database
 import { spawn } from "node:child_process";
 import { expect, it } from "vitest";
 import { startMailerLiteEmulator } from "@/scripts/mailerlite-emulator";

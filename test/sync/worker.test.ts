@@ -1,3 +1,4 @@
+// @module-tag database
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { startMailerLiteEmulator, type MailerLiteEmulator } from "@/scripts/mailerlite-emulator";
 import { fastForwardClock } from "@/test/support/fast-forward-clock";

@@ -1,3 +1,4 @@
+// @module-tag database
 import { createHmac } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 
