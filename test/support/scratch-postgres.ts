@@ -29,7 +29,10 @@ export async function scratchPostgres(adminUrl: string, label = "test") {
     url: urlOf(adminUrl, name),
     drop: () => query(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined),
     async dropCopies() {
-      const copies = await query(adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE '${name}\\_%'`);
+      const copies = await query(
+        adminUrl,
+        `SELECT datname FROM pg_database WHERE datname LIKE '${name}\\_%'`,
+      );
       for (const { datname } of copies.rows as { datname: string }[])
         await query(adminUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     },

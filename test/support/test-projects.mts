@@ -10,7 +10,8 @@ export const DATABASE_TAG = /^\s*\/\/\s*@module-tag\s+database\b/m;
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name === "generated" ? [] : testFiles(file);
+    if (entry.isDirectory())
+      return entry.name === "node_modules" || entry.name === "generated" ? [] : testFiles(file);
     return entry.name.endsWith(".test.ts") ? [file] : [];
   });
 }
