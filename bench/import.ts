@@ -31,7 +31,7 @@ async function main() {
   const { guessMapping } = await import("../lib/member-import/column-mapping");
   const { previewImport } = await import("../lib/member-import/preview-import");
   const { runImportStep } = await import("../lib/member-import/run-import");
-  const { SyncWorker } = await import("../lib/sync/sync-worker");
+  const { SyncWorker } = await import("../lib/sync/worker/sync-worker");
   const { startMailerLiteEmulator } = await import("../scripts/mailerlite-emulator");
 
   let peakRss = 0;

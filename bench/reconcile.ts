@@ -25,7 +25,7 @@ async function main() {
   migrate(url);
   console.log = log;
   const { db } = await import("../lib/db");
-  const { SyncWorker } = await import("../lib/sync/sync-worker");
+  const { SyncWorker } = await import("../lib/sync/worker/sync-worker");
   const { queueReconcileRun } = await import("../lib/sync/reconcile-runs");
   const { startMailerLiteEmulator } = await import("../scripts/mailerlite-emulator");
   const { formatTimestamp } = await import("../scripts/mailerlite-emulator/timestamp");

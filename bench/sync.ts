@@ -21,7 +21,7 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 async function main() {
   const store = await benchDatabase("bench");
   const { db } = await import("../lib/db");
-  const { SyncWorker } = await import("../lib/sync/sync-worker");
+  const { SyncWorker } = await import("../lib/sync/worker/sync-worker");
   const { startMailerLiteEmulator } = await import("../scripts/mailerlite-emulator");
 
   const interests = ["seed_true_crime", "seed_romance", "seed_biographies"];

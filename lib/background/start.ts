@@ -11,9 +11,9 @@ import { runImportStep } from "@/lib/member-import/run-import";
 import { fillMissingSearchText } from "@/lib/members/fill-search-text";
 import { purgeUnconfirmedMembers } from "@/lib/members/purge-unconfirmed-members";
 import { backgroundWork } from "@/lib/outbox/background-work";
-import { createConfiguredSyncWorker } from "@/lib/sync/configured-sync-worker";
-import { processWebhookInbox } from "@/lib/sync/process-webhook-inbox";
-import { purgeOldWebhookEvents } from "@/lib/sync/webhook-inbox";
+import { createConfiguredSyncWorker } from "@/lib/sync/worker/configured-sync-worker";
+import { processWebhookInbox } from "@/lib/sync/webhooks/process-webhook-inbox";
+import { purgeOldWebhookEvents } from "@/lib/sync/webhooks/webhook-inbox";
 import { runLoop } from "./run-loop";
 
 /** This process, as the owner of the import it works on. */

@@ -3,9 +3,9 @@ import { requireAdmin } from "@/lib/auth/session";
 import { readSyncBacklog } from "@/lib/sync/read-sync-backlog";
 import { readSyncOverview } from "@/lib/sync/read-sync-overview";
 import { readSyncProgress, type SyncProgress } from "@/lib/sync/read-sync-progress";
-import { requestReconcileRun } from "@/lib/sync/request-reconcile-run";
-import { retryFailedMembers } from "@/lib/sync/retry-failed-members";
-import { retryMember } from "@/lib/sync/retry-member";
+import { requestReconcileRun } from "@/lib/sync/reconcile/request-reconcile-run";
+import { retryFailedMembers } from "@/lib/sync/worker/retry-failed-members";
+import { retryMember } from "@/lib/sync/worker/retry-member";
 
 export type { SyncProgress };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { verifyWebhookSignature } from "@/lib/mailerlite";
-import { acceptWebhookDelivery } from "@/lib/sync/accept-webhook-delivery";
+import { acceptWebhookDelivery } from "@/lib/sync/webhooks/accept-webhook-delivery";
 import { countRejectedDelivery, webhookSecrets } from "@/lib/sync/webhook-registration";
 
 export type WebhookReceipt = "stored" | "bad-signature";

@@ -21,9 +21,9 @@ vi.mock("@/lib/env", async (original) => {
 
 const { db } = await import("@/lib/db");
 const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
-const { SyncWorker } = await import("@/lib/sync/sync-worker");
+const { SyncWorker } = await import("@/lib/sync/worker/sync-worker");
 const { receiveMailerLiteWebhook } = await import("@/lib/data/mailerlite-webhook");
-const { processWebhookInbox } = await import("@/lib/sync/process-webhook-inbox");
+const { processWebhookInbox } = await import("@/lib/sync/webhooks/process-webhook-inbox");
 const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
 const { AppError } = await import("@/lib/errors");
 const { clearSyncTables } = await import("@/test/support/clear-sync-tables");

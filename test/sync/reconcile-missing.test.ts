@@ -4,7 +4,7 @@ import { emulatorForTests } from "@/test/support/emulator-for-tests";
 
 const { db } = await import("@/lib/db");
 const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
-const { SyncWorker } = await import("@/lib/sync/sync-worker");
+const { SyncWorker } = await import("@/lib/sync/worker/sync-worker");
 const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
 const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 const { isNewsletterStop } = await import("@/lib/members/newsletter-stop");

@@ -6,11 +6,11 @@ import { manualTimeouts } from "@/test/support/manual-timeouts";
 
 const { db } = await import("@/lib/db");
 const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
-const { SyncWorker, MAILERLITE_KEY_REJECTED } = await import("@/lib/sync/sync-worker");
+const { SyncWorker, MAILERLITE_KEY_REJECTED } = await import("@/lib/sync/worker/sync-worker");
 const { readSyncStatus } = await import("@/lib/sync/sync-status");
 const { deleteMember } = await import("@/lib/members/delete-member");
 const { queueReconcileRun } = await import("@/lib/sync/reconcile-runs");
-const { WEBHOOK_EVENTS } = await import("@/lib/sync/ensure-webhook");
+const { WEBHOOK_EVENTS } = await import("@/lib/sync/reconcile/ensure-webhook");
 const { createMailerLiteClient } = await import("@/lib/mailerlite");
 const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 

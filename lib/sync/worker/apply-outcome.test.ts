@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MailerLiteError, type SubscriberOperation, type SubscriberOutcome } from "@/lib/mailerlite";
 import { applyOutcome } from "./apply-outcome";
-import { absentRemote, type Remote } from "./member-state";
+import { absentRemote, type Remote } from "../member-state";
 
 const present: Remote = {
   state: "present",

@@ -8,7 +8,7 @@ import {
   type MailerLiteClient,
   type NewWebhook,
 } from "@/lib/mailerlite";
-import { readWebhookWithSecret, saveWebhookRegistration } from "./webhook-registration";
+import { readWebhookWithSecret, saveWebhookRegistration } from "../webhook-registration";
 
 /** What the app listens to; `subscriber.deleted` is delivered only to a batchable webhook. */
 export const WEBHOOK_EVENTS = [

@@ -13,7 +13,7 @@ import type { Holder, Lease } from "@/lib/queue/lease-queue";
 import { applyOutcome } from "./apply-outcome";
 import { databaseGrants } from "./database-grants";
 import { retryDelay } from "./backoff";
-import { forgetGroup, interestsNeedingGroups } from "./group-store";
+import { forgetGroup, interestsNeedingGroups } from "../group-store";
 import {
   claimDueMembers,
   currentVersions,
@@ -25,12 +25,12 @@ import {
 } from "./member-leases";
 import { OperationSender } from "./operation-sender";
 import { planNextOperation } from "./plan-next-operation";
-import { Reconciler } from "./reconciler";
+import { Reconciler } from "../reconcile/reconciler";
 import { syncGroups } from "./sync-groups";
-import { isSyncPaused, pauseSync, recordSyncError, recordSyncSuccess } from "./sync-status";
-import { isSuppressedStatus } from "./member-state";
-import { loadSyncSubject, managedGroupIds, saveRemote, type SyncSubject } from "./sync-subject";
-import { holdLease, releaseLease } from "./worker-lease";
+import { isSyncPaused, pauseSync, recordSyncError, recordSyncSuccess } from "../sync-status";
+import { isSuppressedStatus } from "../member-state";
+import { loadSyncSubject, managedGroupIds, saveRemote, type SyncSubject } from "../sync-subject";
+import { holdLease, releaseLease } from "../worker-lease";
 
 export type SyncWorkerOptions = {
   baseUrl: string;

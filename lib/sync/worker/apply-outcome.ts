@@ -4,7 +4,7 @@ import type {
   SubscriberOutcome,
   SubscriberSnapshot,
 } from "@/lib/mailerlite";
-import { absentRemote, type Remote } from "./member-state";
+import { absentRemote, type Remote } from "../member-state";
 
 /** What the worker does next with a member, after one answer. */
 export type NextStep =

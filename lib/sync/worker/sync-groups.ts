@@ -8,8 +8,8 @@ import {
   type Group,
   type MailerLiteClient,
 } from "@/lib/mailerlite";
-import { interestsNeedingGroups, saveInterestGroup } from "./group-store";
-import { provisionalGroupInterest, provisionalGroupName, provisionalMark } from "./provisional-group-name";
+import { interestsNeedingGroups, saveInterestGroup } from "../group-store";
+import { provisionalGroupInterest, provisionalGroupName, provisionalMark } from "../provisional-group-name";
 
 /**
  * Gives every interest its MailerLite group: an existing group of exactly that name, else a new one; a

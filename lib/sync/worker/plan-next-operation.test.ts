@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absentRemote, type Desired, type Remote } from "./member-state";
+import { absentRemote, type Desired, type Remote } from "../member-state";
 import { planNextOperation } from "./plan-next-operation";
 
 const wanted: Extract<Desired, { present: true }> = {

@@ -2,9 +2,9 @@ import "server-only";
 import { deleteGroup, listGroups, type MailerLiteClient } from "@/lib/mailerlite";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { forgetGroup, saveInterestGroup } from "./group-store";
+import { forgetGroup, saveInterestGroup } from "../group-store";
 import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
-import { provisionalGroupInterest } from "./provisional-group-name";
+import { provisionalGroupInterest } from "../provisional-group-name";
 
 /**
  * Puts the interests' groups right: a group deleted in MailerLite is made again (and its members put back

@@ -12,11 +12,11 @@ import {
   startReconcileRun,
   type ReconcilePhase,
   type ReconcileProgress,
-} from "./reconcile-runs";
+} from "../reconcile-runs";
 import { checkUnlistedMember, nextUnlistedMember } from "./check-unlisted-member";
 import { reconcilePage } from "./reconcile-subscriber";
-import { managedGroupIds } from "./sync-subject";
-import { holdLease, releaseLease } from "./worker-lease";
+import { managedGroupIds } from "../sync-subject";
+import { holdLease, releaseLease } from "../worker-lease";
 
 export type ReconcilerOptions = {
   everyMs: number;

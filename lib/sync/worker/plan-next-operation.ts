@@ -1,5 +1,5 @@
 import type { SubscriberOperation } from "@/lib/mailerlite";
-import { isSuppressedStatus, type Desired, type Remote } from "./member-state";
+import { isSuppressedStatus, type Desired, type Remote } from "../member-state";
 
 /**
  * The next call that brings MailerLite closer to what the member chose, or null when it already matches.

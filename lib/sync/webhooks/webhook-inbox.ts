@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { leaseQueue, type Holder, type Lease } from "@/lib/queue/lease-queue";
 import { transaction } from "@/lib/transaction";
-import { REGISTRATION_ID } from "./webhook-registration";
+import { REGISTRATION_ID } from "../webhook-registration";
 
 const BODY_LIMIT = 20_000;
 

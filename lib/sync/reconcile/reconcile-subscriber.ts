@@ -3,11 +3,11 @@ import type { SubscriberSnapshot } from "@/lib/mailerlite";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { adoptMailerLiteStatus } from "@/lib/members/adopt-mailerlite-status";
-import { desiredState } from "./desired-state";
+import { desiredState } from "../desired-state";
 import { isSuppression } from "@/lib/members/newsletter-stop";
 import { transaction } from "@/lib/transaction";
 import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
-import { choicesOf, loadSyncSubject, memberChoicesSelect } from "./sync-subject";
+import { choicesOf, loadSyncSubject, memberChoicesSelect } from "../sync-subject";
 
 export type SubscriberVerdict = "adopted" | "repaired" | "in-step" | "unmatched" | "outside";
 

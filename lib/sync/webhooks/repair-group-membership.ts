@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { markMemberChanged } from "@/lib/outbox/mark-member-changed";
-import { loadSyncSubject } from "./sync-subject";
+import { loadSyncSubject } from "../sync-subject";
 
 /**
  * MailerLite reports a subscriber joined or left an interest's group. When that is not the member's choice
