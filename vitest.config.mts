@@ -32,6 +32,8 @@ export default defineConfig({
   test: {
     tags: [{ name: "database", description: "reaches a real database (the worker's own copy)" }],
     expect: { poll: { timeout: 30_000 } },
+    // Vitest would take one fewer than the cores: two, so the two projects run side by side.
+    maxWorkers: 2,
     projects: [
       {
         ...shared,

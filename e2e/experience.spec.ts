@@ -225,7 +225,7 @@ test("a very long name neither squeezes the member table at 1280 px nor widens t
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`every page passes axe in ${colorScheme} mode`, async ({ page, uniqueEmail, signInAsAdmin }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     const visitorPages = [
       "/",
@@ -297,7 +297,7 @@ test(
   "/admin/sync shows a backlog draining without a reload, and Retry all failed",
   { tag: "@club-wide" },
   async ({ page, signInAsAdmin, uniqueEmail }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await signInAsAdmin();
     // A failed member, and a backlog: members the sync has not reached yet (held back until the page is open).
     const failedEmail = uniqueEmail("failed");

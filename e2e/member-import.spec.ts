@@ -47,6 +47,7 @@ async function unsubscribedInMailerLite(email: string) {
 const previewRow = (page: Page, row: number) =>
   page.getByRole("row").filter({ has: page.getByRole("cell", { name: String(row), exact: true }) });
 
+// Every test here that uploads a file is @club-wide (it runs alone), so this removes no other test's import.
 test.afterEach(async () => {
   await testDb().memberImport.deleteMany({ where: { fileName: { contains: "e2e-" } } });
 });
@@ -264,34 +265,34 @@ test(
   },
 );
 
-test("a person who deleted their account is refused: in the import's preview, and by Add a member next to the field", async ({
-  page,
-  signInAsAdmin,
-  uniqueEmail,
-}) => {
-  const marker = `gone${Date.now().toString(36)}`;
-  const gone = uniqueEmail(`${marker}-gone`);
-  const departedAt = new Date("2026-11-02T09:15:00Z");
-  await recordDeparture(gone, departedAt);
-  const message = `This person deleted their account on ${formatTime(departedAt)}; they can sign up again themselves`;
-  await signInAsAdmin();
+test(
+  "a person who deleted their account is refused: in the import's preview, and by Add a member next to the field",
+  { tag: "@club-wide" },
+  async ({ page, signInAsAdmin, uniqueEmail }) => {
+    const marker = `gone${Date.now().toString(36)}`;
+    const gone = uniqueEmail(`${marker}-gone`);
+    const departedAt = new Date("2026-11-02T09:15:00Z");
+    await recordDeparture(gone, departedAt);
+    const message = `This person deleted their account on ${formatTime(departedAt)}; they can sign up again themselves`;
+    await signInAsAdmin();
 
-  await upload(page, `e2e-${marker}.csv`, ["email,first name,newsletter", `${gone},Gil,yes`].join("\n"));
-  await page.getByRole("checkbox", { name: "These people agreed to receive the newsletter" }).check();
-  await page.getByRole("button", { name: "Preview" }).click();
-  await expect(fact(page, "Invalid")).toHaveText("1");
-  await expect(fact(page, "New members")).toHaveText("0");
-  await expect(previewRow(page, 2)).toContainText(message);
-  expect(await testDb().user.count({ where: { email: gone } })).toBe(0);
+    await upload(page, `e2e-${marker}.csv`, ["email,first name,newsletter", `${gone},Gil,yes`].join("\n"));
+    await page.getByRole("checkbox", { name: "These people agreed to receive the newsletter" }).check();
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(fact(page, "Invalid")).toHaveText("1");
+    await expect(fact(page, "New members")).toHaveText("0");
+    await expect(previewRow(page, 2)).toContainText(message);
+    expect(await testDb().user.count({ where: { email: gone } })).toBe(0);
 
-  await page.goto("/admin/members/new");
-  await page.getByRole("textbox", { name: "Email" }).fill(gone);
-  await page.getByRole("textbox", { name: "First name" }).fill("Gil");
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(message);
-  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("aria-invalid", "true");
-  expect(await testDb().user.count({ where: { email: gone } })).toBe(0);
-});
+    await page.goto("/admin/members/new");
+    await page.getByRole("textbox", { name: "Email" }).fill(gone);
+    await page.getByRole("textbox", { name: "First name" }).fill("Gil");
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(message);
+    await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("aria-invalid", "true");
+    expect(await testDb().user.count({ where: { email: gone } })).toBe(0);
+  },
+);
 
 test(
   "a malformed file gets an error naming the row and column, and nothing is stored",

@@ -40,7 +40,9 @@ async function main(): Promise<number> {
     const { beforeBuild, needingBuild } = postgresSteps({ E2E_PORT_OFFSET: "50" });
     lanes.push(
       runLane(beforeBuild).then(async (done) =>
-        done.some((result) => result.code !== 0) ? done : [...done, ...(await afterBuild(needingBuild))],
+        done.some((result) => result.code !== 0)
+          ? done
+          : [...done, ...(await Promise.all(needingBuild.map((step) => afterBuild([step])))).flat()],
       ),
     );
   }

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { serverActionsIn } from "../support/server-actions";
+import { mailsIn } from "../support/smtp-capture";
 import { instances } from "./instances-env";
 
 /** The server actions of the build, by name, as a browser's forms and checkboxes call them. */
@@ -17,16 +16,7 @@ export type Choices = { firstName: string; lastName: string; newsletter: boolean
 
 /** The mails the SMTP server received for `address`. */
 export function mailsTo(address: string): { text: string }[] {
-  return readdirSync(instances.mailboxDir)
-    .filter((file) => file.endsWith(".json"))
-    .map(
-      (file) =>
-        JSON.parse(readFileSync(path.join(instances.mailboxDir, file), "utf8")) as {
-          to: string[];
-          text: string;
-        },
-    )
-    .filter((mail) => mail.to.includes(address));
+  return mailsIn(instances.mailboxDir, address);
 }
 
 /**

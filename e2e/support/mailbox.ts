@@ -1,19 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect } from "@playwright/test";
 import { appUrl, e2eMailboxDir } from "./e2e-env";
-import { recipientDir, type CapturedMail } from "./smtp-capture";
+import { mailsIn, type CapturedMail } from "./smtp-capture";
 
 /** Reads what the test SMTP server received. */
 export const mailbox = {
   /** The mails to `address`, oldest first. */
   to(address: string): CapturedMail[] {
-    const folder = recipientDir(e2eMailboxDir, address);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((file) => file.endsWith(".json"))
-      .sort()
-      .map((file) => JSON.parse(readFileSync(path.join(folder, file), "utf8")) as CapturedMail);
+    return mailsIn(e2eMailboxDir, address);
   },
 
   /** Waits for the `count`-th mail to `address` (1 = the first) and returns it. */

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -17,6 +17,16 @@ export type CapturedMail = {
 /** The folder of `dir` that holds the mails to `address`. */
 export function recipientDir(dir: string, address: string): string {
   return path.join(dir, encodeURIComponent(address.toLowerCase()));
+}
+
+/** The mails to `address` that the server writing into `dir` received, oldest first. */
+export function mailsIn(dir: string, address: string): CapturedMail[] {
+  const folder = recipientDir(dir, address);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(folder, file), "utf8")) as CapturedMail);
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Step } from "./lanes";
  * The PostgreSQL half of the tests, against the server at TEST_POSTGRES_URL (default: the one on this machine),
  * each in throw-away databases: the derived schema and its migrations, the database project of the unit tests
  * with the convergence test's five seeds (CONVERGENCE_SEEDS runs others), then, on a production build, several
- * instances and the security, no-JavaScript and e-mail change end-to-end specs.
+ * instances and the security, no-JavaScript and e-mail change end-to-end specs (`needingBuild`: each on ports
+ * of its own, so they may run at once; both wait on the app more than they use the CPU).
  */
 export function postgresSteps(extraEnv: Record<string, string> = {}): {
   beforeBuild: Step[];
