@@ -1,6 +1,7 @@
 // @module-tag database
 import { beforeEach, expect, it } from "vitest";
 import { emulatorForTests } from "@/test/support/emulator-for-tests";
+import { manualTimeouts } from "@/test/support/manual-timeouts";
 
 const { db } = await import("@/lib/db");
 const { memberActions: members, actingAs } = await import("@/test/support/member-actions");
@@ -19,6 +20,8 @@ const worker = () =>
     retryBaseMs: 10,
     retryMaxMs: 50,
     log: () => {},
+    // The emulator answers in this process: a busy machine must not time a request out.
+    startTimeout: manualTimeouts().startTimeout,
   });
 
 async function confirmedMember(email: string) {

@@ -17,6 +17,11 @@ const { clearSyncTables } = await import("@/test/support/clear-sync-tables");
 let emulator: MailerLiteEmulator;
 /** The workers' and MailerLite's time: leases, retries and rate windows pass when the test moves it. */
 const clock = fastForwardClock();
+/**
+ * The emulator answers in this process, so on a busy machine a real 10 s timer could expire while it is still
+ * answering: a request here times out only when a test expires it.
+ */
+const { startTimeout } = manualTimeouts();
 const worker = (apiKey = "test-key") =>
   new SyncWorker({
     baseUrl: emulator.url,
@@ -25,6 +30,7 @@ const worker = (apiKey = "test-key") =>
     retryMaxMs: 50,
     log: () => {},
     clock,
+    startTimeout,
   });
 
 async function confirmedMember(email: string, newsletter = true) {
@@ -261,6 +267,7 @@ it("many pending members go out as an import batch, the rest one by one within t
     windowMs: 500,
     log: () => {},
     clock,
+    startTimeout,
   });
   await drain(bulk);
   expect(emulator.state.subscribers.size).toBe(60);
@@ -330,6 +337,7 @@ it("a second webhook with the app's address (a create whose answer was lost) is 
     webhookUrl: url,
     log: () => {},
     clock,
+    startTimeout,
   });
   await reconcile(hooked);
   const mine = await db.webhookRegistration.findFirstOrThrow();
@@ -358,7 +366,7 @@ it("a worker that dies with a first upsert in flight leaves no subscriber behind
     },
   });
   void dying.runOnce();
-  await expect.poll(() => emulator.state.subscribers.size, { timeout: 5_000 }).toBe(1);
+  await expect.poll(() => emulator.state.subscribers.size).toBe(1);
   dying.stop(); // like SIGKILL: nothing more is written, its leases run out
   await members.setOwnPreference({ kind: "newsletter", value: false });
   await drain(worker());
