@@ -16,14 +16,13 @@ const npmRun = (script: string, env?: Record<string, string>): Step => ({
   env,
 });
 
-// The browser tests wait on the app and set the pace: the CPU-bound work gives way to them.
 const checks: Step[] = [
   npmRun("typecheck"),
   npmRun("lint"),
   npmRun("check:imports"),
   npmRun("check:docs"),
   { name: "unit tests", command: bin("vitest"), args: ["run"] },
-].map((step) => ({ ...step, yields: true }));
+];
 // Type-checked once, by the checks lane.
 const build: Step = { ...npmRun("build", { BUILD_SKIP_TYPECHECK: "1" }), name: "production build" };
 const e2e: Step = { name: "end-to-end tests", command: bin("tsx"), args: ["e2e/run.ts", "--built"] };
@@ -43,7 +42,7 @@ async function main(): Promise<number> {
     const { beforeBuild, needingBuild } = postgresSteps({ E2E_PORT_OFFSET: "50" });
     lanes.push(
       checked.then(async () => {
-        const done = await runLane(beforeBuild.map((step) => ({ ...step, yields: true })));
+        const done = await runLane(beforeBuild);
         if (done.some((result) => result.code !== 0)) return done;
         return [...done, ...(await Promise.all(needingBuild.map((step) => afterBuild([step])))).flat()];
       }),

@@ -1,17 +1,8 @@
 import { spawn } from "node:child_process";
 import { prismaEnv } from "./run";
 
-/**
- * One command of a lane: its name, the command line, any environment of its own, and `yields`: it runs at a
- * lower CPU priority (nice 10), taking the cores the browser tests leave.
- */
-export type Step = {
-  name: string;
-  command: string;
-  args: string[];
-  env?: Record<string, string>;
-  yields?: boolean;
-};
+/** One command of a lane: its name, the command line and any environment of its own. */
+export type Step = { name: string; command: string; args: string[]; env?: Record<string, string> };
 
 export type StepResult = { name: string; code: number; seconds: number };
 
@@ -22,10 +13,7 @@ export type StepResult = { name: string; code: number; seconds: number };
 export function runStep(step: Step): Promise<StepResult> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const [command, args] = step.yields
-      ? ["nice", ["-n", "10", step.command, ...step.args]]
-      : [step.command, step.args];
-    const child = spawn(command, args, {
+    const child = spawn(step.command, step.args, {
       env: { ...process.env, ...prismaEnv, ...step.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
