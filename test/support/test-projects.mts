@@ -22,10 +22,10 @@ function testFiles(dir: string): string[] {
  */
 export function testProjects(root: string): { database: string[]; unit: string[] } {
   const files = testRoots.flatMap((dir) => testFiles(path.join(root, dir))).sort();
-  const relative = (file: string) => path.relative(root, file).split(path.sep).join("/");
-  const tagged = (file: string) => DATABASE_TAG.test(readFileSync(file, "utf8"));
-  return {
-    database: files.filter(tagged).map(relative),
-    unit: files.filter((file) => !tagged(file)).map(relative),
-  };
+  const projects = { database: [] as string[], unit: [] as string[] };
+  for (const file of files) {
+    const relative = path.relative(root, file).split(path.sep).join("/");
+    projects[DATABASE_TAG.test(readFileSync(file, "utf8")) ? "database" : "unit"].push(relative);
+  }
+  return projects;
 }
