@@ -9,12 +9,12 @@ import { mailerlite } from "./support/mailerlite";
 test("an archived interest does not trap its members: marked on the profile, untickable; or removed from everyone", async ({
   browser,
   page,
-  signUpAndConfirm,
+  confirmedMember,
 }) => {
   const name = `Retiring ${Date.now().toString(36)}`;
   const interest = await testDb().interest.create({ data: { name, nameKey: name.toLowerCase() } });
   try {
-    const email = await signUpAndConfirm({
+    const email = await confirmedMember({
       firstName: "Tia",
       lastName: "Trap",
       newsletter: true,
@@ -46,7 +46,7 @@ test("an archived interest does not trap its members: marked on the profile, unt
 
     // Another member keeps it until the admin removes it from everyone: the group empties.
     await page.context().clearCookies();
-    const other = await signUpAndConfirm({
+    const other = await confirmedMember({
       firstName: "Kai",
       lastName: "Keeps",
       newsletter: true,
@@ -178,8 +178,8 @@ test(
   },
 );
 
-test("the home page knows a signed-in member", async ({ page, signUpAndConfirm }) => {
-  await signUpAndConfirm({ firstName: "Hal", lastName: "Home" });
+test("the home page knows a signed-in member", async ({ page, confirmedMember }) => {
+  await confirmedMember({ firstName: "Hal", lastName: "Home" });
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Go to your profile" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign up" })).toHaveCount(0);

@@ -72,14 +72,14 @@ test("a scanner that opens a confirmation link confirms nothing; the person conf
 test("a scanner that opens a sign-in link signs nobody in; the person's click does", async ({
   page,
   request,
-  signUpAndConfirm,
+  confirmedMember,
 }) => {
-  const email = await signUpAndConfirm({ firstName: "Signing", lastName: "In" });
+  const email = await confirmedMember({ firstName: "Signing", lastName: "In" });
   await page.context().clearCookies();
   await page.goto("/signin");
   await page.getByRole("textbox", { name: "Email" }).fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  const link = linkIn(await mailbox.waitFor(email, 2));
+  const link = linkIn(await mailbox.waitFor(email));
   const sessionsBefore = await testDb().session.count({ where: { user: { email } } });
 
   await scan(request, link);
@@ -113,12 +113,8 @@ test("signing up again before confirming replaces the choices; the owner confirm
   await expect(page.getByRole("checkbox", { name: "Romance", exact: true })).not.toBeChecked();
 });
 
-test("no session endpoint answers, with or without a session", async ({
-  page,
-  request,
-  signUpAndConfirm,
-}) => {
-  await signUpAndConfirm({ firstName: "Curious", lastName: "C" });
+test("no session endpoint answers, with or without a session", async ({ page, request, confirmedMember }) => {
+  await confirmedMember({ firstName: "Curious", lastName: "C" });
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("session-token"))!;
   for (const path of ["/api/auth/session", "/api/auth/providers", "/api/auth/csrf"]) {
     const answer = await page.request.get(path);
@@ -128,14 +124,14 @@ test("no session endpoint answers, with or without a session", async ({
   expect((await request.get("/api/auth/session")).status()).toBe(404);
 });
 
-test("sign out everywhere ends the sessions on every device", async ({ browser, page, signUpAndConfirm }) => {
-  const email = await signUpAndConfirm({ firstName: "Many", lastName: "Devices" });
+test("sign out everywhere ends the sessions on every device", async ({ browser, page, confirmedMember }) => {
+  const email = await confirmedMember({ firstName: "Many", lastName: "Devices" });
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto("/signin");
   await otherPage.getByRole("textbox", { name: "Email" }).fill(email);
   await otherPage.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await signInWithLink(otherPage, linkIn(await mailbox.waitFor(email, 2)));
+  await signInWithLink(otherPage, linkIn(await mailbox.waitFor(email)));
   expect(await testDb().session.count({ where: { user: { email } } })).toBe(2);
 
   await page.getByRole("button", { name: "Sign out everywhere" }).click();

@@ -51,9 +51,9 @@ test("sign up, confirm the address by the e-mailed link, land on the profile", a
 
 test("interest and newsletter changes are saved at once and survive a reload", async ({
   page,
-  signUpAndConfirm,
+  confirmedMember,
 }) => {
-  const email = await signUpAndConfirm({
+  const email = await confirmedMember({
     firstName: "Toggle",
     lastName: "Tester",
     newsletter: true,
@@ -109,9 +109,9 @@ test("interest and newsletter changes are saved at once and survive a reload", a
 
 test("a change that cannot be saved is rolled back with a visible error", async ({
   page,
-  signUpAndConfirm,
+  confirmedMember,
 }) => {
-  await signUpAndConfirm({ firstName: "Failing", lastName: "Fred" });
+  await confirmedMember({ firstName: "Failing", lastName: "Fred" });
   await page.route("**/profile", (route) =>
     route.request().method() === "POST"
       ? route.fulfill({ status: 502, body: "Bad gateway" })
@@ -127,9 +127,9 @@ test("a change that cannot be saved is rolled back with a visible error", async 
 
 test("ticking an interest archived meanwhile is refused and rolled back", async ({
   page,
-  signUpAndConfirm,
+  confirmedMember,
 }) => {
-  await signUpAndConfirm({ firstName: "Late", lastName: "Larry" });
+  await confirmedMember({ firstName: "Late", lastName: "Larry" });
   const interest = await testDb().interest.create({ data: { name: `Archived soon ${Date.now()}` } });
   try {
     await page.reload();
@@ -145,8 +145,8 @@ test("ticking an interest archived meanwhile is refused and rolled back", async 
   }
 });
 
-test("the name can be changed and is shown escaped", async ({ page, signUpAndConfirm }) => {
-  await signUpAndConfirm({ firstName: "Plain", lastName: "Name" });
+test("the name can be changed and is shown escaped", async ({ page, confirmedMember }) => {
+  await confirmedMember({ firstName: "Plain", lastName: "Name" });
   const tricky = `<img src=x onerror="document.title='pwned'">`;
   await page.getByRole("textbox", { name: "First name" }).fill(tricky);
   await page.getByRole("textbox", { name: "Last name" }).fill("Ñandú 山田");
@@ -159,8 +159,8 @@ test("the name can be changed and is shown escaped", async ({ page, signUpAndCon
   expect(await page.title()).not.toBe("pwned");
 });
 
-test("sign out, then sign in again by link", async ({ page, signUpAndConfirm, signInByLink }) => {
-  const email = await signUpAndConfirm({ firstName: "Return", lastName: "Reader" });
+test("sign out, then sign in again by link", async ({ page, confirmedMember, signInByLink }) => {
+  const email = await confirmedMember({ firstName: "Return", lastName: "Reader" });
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
   await page.goto("/profile");
@@ -172,8 +172,8 @@ test("sign out, then sign in again by link", async ({ page, signUpAndConfirm, si
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
 });
 
-test("a member deletes their own account", async ({ page, signUpAndConfirm }) => {
-  const email = await signUpAndConfirm({
+test("a member deletes their own account", async ({ page, confirmedMember }) => {
+  const email = await confirmedMember({
     firstName: "Leaving",
     lastName: "Soon",
     newsletter: true,

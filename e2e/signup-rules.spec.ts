@@ -70,13 +70,13 @@ test("a filled honeypot gets the normal success page, but nothing is stored or s
 
 test("signing up again with a registered address sends a sign-in link and reveals nothing", async ({
   page,
-  signUpAndConfirm,
+  confirmedMember,
 }) => {
-  const email = await signUpAndConfirm({ firstName: "Twice", lastName: "Tina" });
+  const email = await confirmedMember({ firstName: "Twice", lastName: "Tina" });
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await fillSignup(page, { email, firstName: "Someone", lastName: "Else" });
   await expect(page.getByText("Check your email")).toBeVisible();
-  const mail = await mailbox.waitFor(email, 2);
+  const mail = await mailbox.waitFor(email);
   expect(mail.subject).toContain("sign-in link");
   expect((await testDb().user.findUniqueOrThrow({ where: { email } })).firstName).toBe("Twice");
 });
@@ -177,8 +177,8 @@ for (const path of ["/signup", "/signin"]) {
   });
 }
 
-test("/profile has no serious accessibility violations", async ({ page, signUpAndConfirm }) => {
-  await signUpAndConfirm({ firstName: "Axe", lastName: "Alice" });
+test("/profile has no serious accessibility violations", async ({ page, confirmedMember }) => {
+  await confirmedMember({ firstName: "Axe", lastName: "Alice" });
   await expectNoSeriousViolations(page);
 });
 

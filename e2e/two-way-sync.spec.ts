@@ -70,8 +70,8 @@ async function reconcileNow(admin: Page) {
 test(
   "an unsubscribe in MailerLite shows on the profile within seconds, and nothing the member does re-activates it",
   { tag: "@club-wide" },
-  async ({ page, signUpAndConfirm }) => {
-    const email = await signUpAndConfirm({
+  async ({ page, confirmedMember }) => {
+    const email = await confirmedMember({
       firstName: "Una",
       lastName: "Sub",
       newsletter: true,
@@ -117,8 +117,8 @@ test(
 test(
   "a forged delivery changes nothing; a replayed or out-of-date one changes nothing more",
   { tag: "@club-wide" },
-  async ({ page, signUpAndConfirm }) => {
-    const email = await signUpAndConfirm({ firstName: "Rita", lastName: "Play", newsletter: true });
+  async ({ page, confirmedMember }) => {
+    const email = await confirmedMember({ firstName: "Rita", lastName: "Play", newsletter: true });
     const id = await subscribedMember(email);
     const forged = JSON.stringify({
       events: [{ type: "subscriber.unsubscribed", subscriber: { id, email, status: "unsubscribed" } }],
@@ -173,13 +173,13 @@ test(
 test(
   "an unsubscribe whose delivery was lost, and group changes made by hand, are repaired by Reconcile now",
   { tag: "@club-wide" },
-  async ({ browser, signUpAndConfirm }) => {
-    const lost = await signUpAndConfirm({ firstName: "Lost", lastName: "Hook", newsletter: true });
+  async ({ browser, confirmedMember }) => {
+    const lost = await confirmedMember({ firstName: "Lost", lastName: "Hook", newsletter: true });
     const lostId = await subscribedMember(lost);
     await mailerlite.act(lost, "unsubscribe", { deliver: false });
 
     // By hand in MailerLite: out of an interest's group the member chose (delivered), into one they did not (lost).
-    const other = await signUpAndConfirm({
+    const other = await confirmedMember({
       firstName: "Hand",
       lastName: "Made",
       newsletter: true,
@@ -228,8 +228,8 @@ test(
 test(
   "a subscriber deleted in MailerLite whose webhook was lost is found by Reconcile now: 1 missing in MailerLite, and the newsletter is off",
   { tag: "@club-wide" },
-  async ({ browser, page, signUpAndConfirm }) => {
-    const email = await signUpAndConfirm({ firstName: "Vera", lastName: "Nished", newsletter: true });
+  async ({ browser, page, confirmedMember }) => {
+    const email = await confirmedMember({ firstName: "Vera", lastName: "Nished", newsletter: true });
     await subscribedMember(email);
     await mailerlite.act(email, "delete", { deliver: false });
     await page.reload();

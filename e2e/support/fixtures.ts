@@ -5,6 +5,7 @@ import { emailHash } from "../../lib/security/email-hash";
 import { tokenHash } from "../../lib/security/token-hash";
 import { appUrl, e2eAdminEmail, e2eEnv } from "./e2e-env";
 import { linkIn, mailbox } from "./mailbox";
+import { insertConfirmedMember } from "./confirmed-member";
 
 export type NewMember = {
   email: string;
@@ -48,6 +49,11 @@ type Fixtures = {
   uniqueEmail: (label?: string) => string;
   /** Signs up through the form and follows the confirmation link: the member lands on /profile. */
   signUpAndConfirm: (member: Omit<NewMember, "email"> & { email?: string }) => Promise<string>;
+  /**
+   * A confirmed member made directly in the database, as their confirmation click leaves them, signed in on
+   * this page and on /profile: for tests that are not about signing up (no mail is sent).
+   */
+  confirmedMember: (member: Omit<NewMember, "email"> & { email?: string }) => Promise<string>;
   /** Signs in by e-mail link. */
   signInByLink: (email: string) => Promise<void>;
   /** Signs in as the admin of the e2e configuration (a session made directly: the link flow has its own tests). */
@@ -108,6 +114,17 @@ export const test = base.extend<Fixtures>({
       const mail = await mailbox.waitFor(email);
       expect(mail.subject).toContain("Confirm");
       await confirmByLink(page, linkIn(mail));
+      return email;
+    });
+  },
+
+  confirmedMember: async ({ page, uniqueEmail }, use) => {
+    await use(async (member) => {
+      const email = member.email ?? uniqueEmail();
+      await insertConfirmedMember({ ...member, email });
+      await createSession(page, email);
+      await page.goto("/profile");
+      await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
       return email;
     });
   },

@@ -30,6 +30,23 @@ async function control(method: string, path: string, body?: unknown): Promise<Re
   return response;
 }
 
+type BatchItem = { method: string; path: string; body?: unknown };
+
+/** A request, and when it is a batch that was answered, each of its items as if sent alone. */
+function withBatchItems(request: RecordedRequest): RecordedRequest[] {
+  if (request.method !== "POST" || request.path !== "/api/batch" || request.status >= 300) return [request];
+  const items = (request.body as { requests?: BatchItem[] } | undefined)?.requests ?? [];
+  return [
+    request,
+    ...items.map((item) => ({
+      ...request,
+      method: item.method,
+      path: `/${item.path.replace(/^\/+/, "")}`,
+      body: item.body,
+    })),
+  ];
+}
+
 /** What the MailerLite emulator received and holds. */
 export const mailerlite = {
   async requests(): Promise<RecordedRequest[]> {
@@ -84,18 +101,23 @@ export const mailerlite = {
     ).data;
   },
 
-  /** Waits until the emulator has received a request matching `method` and `path`. */
+  /**
+   * Waits until the emulator has received a request matching `method` and `path`, alone or as an item of a
+   * batch (the sync batches the calls of members that change at once).
+   */
   async waitForRequest(method: string, path: string | RegExp): Promise<RecordedRequest> {
     let found: RecordedRequest | undefined;
     await expect
       .poll(
         async () => {
-          found = (await this.requests()).find(
-            (r) =>
-              r.method === method &&
-              (typeof path === "string" ? r.path === path : path.test(r.path)) &&
-              r.status < 300,
-          );
+          found = (await this.requests())
+            .flatMap(withBatchItems)
+            .find(
+              (r) =>
+                r.method === method &&
+                (typeof path === "string" ? r.path === path : path.test(r.path)) &&
+                r.status < 300,
+            );
           return Boolean(found);
         },
         { timeout: 15_000, message: `${method} ${path}` },

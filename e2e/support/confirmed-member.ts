@@ -1,0 +1,51 @@
+import { searchTextOf } from "../../lib/members/search-text";
+import { testDb } from "./db";
+
+export type MemberChoices = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  newsletter?: boolean;
+  interests?: string[];
+};
+
+/**
+ * Writes the rows a confirmation click leaves (lib/members/confirm-member.ts), in one transaction: the member,
+ * confirmed with their consent and their own choices, their interests (by name), the audit entry and the
+ * MailerLite outbox row, which the app's sync picks up on its next poll. Returns the member's id.
+ */
+export async function insertConfirmedMember(member: MemberChoices, now = new Date()): Promise<string> {
+  const newsletter = member.newsletter ?? false;
+  const names = member.interests ?? [];
+  return testDb().$transaction(async (tx) => {
+    const interests = await tx.interest.findMany({
+      where: { name: { in: names } },
+      orderBy: { name: "asc" },
+    });
+    if (interests.length !== names.length) throw new Error(`No interest among ${names.join(", ")}`);
+    const { id } = await tx.user.create({
+      data: {
+        email: member.email,
+        firstName: member.firstName,
+        lastName: member.lastName,
+        searchText: searchTextOf(member),
+        newsletter,
+        emailVerified: now,
+        consentedAt: now,
+        consentDetail: `Weekly newsletter: ${newsletter ? "yes" : "no"}. Interests: ${interests.map((i) => i.name).join(", ") || "none"}.`,
+        consentIp: "127.0.0.1",
+        consentUserAgent: "e2e fixture",
+        namesChosenAt: now,
+        newsletterChosenAt: now,
+        interestsChosenAt: now,
+        interests: { create: interests.map((interest) => ({ interestId: interest.id })) },
+      },
+      select: { id: true },
+    });
+    await tx.auditEntry.create({
+      data: { createdAt: now, actorKind: "member", actorRef: id, action: "member.confirmed", subject: id },
+    });
+    await tx.memberSync.create({ data: { memberId: id, nextAttemptAt: now, pendingSince: now } });
+    return id;
+  });
+}
