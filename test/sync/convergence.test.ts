@@ -97,7 +97,7 @@ function startWorker(name: string, webhookUrl: string) {
       const reconciled = await worker.reconcileStep();
       const applied = await processWebhookInbox();
       if (synced === 0 && !reconciled && applied === 0)
-        await new Promise((resolve) => setTimeout(resolve, 25));
+        await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
   return {
