@@ -21,13 +21,13 @@ async function askForLink(page: Page, server: { url: string }, forwardedFor: str
 }
 
 test("forged X-Forwarded-For headers from one connection are limited as one client", async ({ page }) => {
-  // Thirty page loads and submits: on a busy two-core machine that alone can take half a minute.
-  test.setTimeout(120_000);
+  // Each request claims another address: the limit still counts them as the one connection they are.
+  const asks = direct.mailLimitPerIp + 3;
   const outcomes: boolean[] = [];
-  for (let i = 0; i < 30; i += 1) outcomes.push(await askForLink(page, direct, `198.51.100.${i}`));
+  for (let i = 0; i < asks; i += 1) outcomes.push(await askForLink(page, direct, `198.51.100.${i}`));
   expect(outcomes).toEqual([
     ...Array<boolean>(direct.mailLimitPerIp).fill(true),
-    ...Array<boolean>(30 - direct.mailLimitPerIp).fill(false),
+    ...Array<boolean>(asks - direct.mailLimitPerIp).fill(false),
   ]);
 });
 

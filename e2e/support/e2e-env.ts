@@ -45,7 +45,7 @@ export const e2eEnv: Record<string, string> = {
  * background work: one reached directly (TRUSTED_PROXY_COUNT=0), one behind one proxy (=1).
  */
 export const limitServers = [
-  { port: e2ePort + 1, trustedProxyCount: 0, mailLimitPerIp: 20 },
+  { port: e2ePort + 1, trustedProxyCount: 0, mailLimitPerIp: 5 },
   { port: e2ePort + 2, trustedProxyCount: 1, mailLimitPerIp: 5 },
 ].map(({ port, trustedProxyCount, mailLimitPerIp }) => ({
   port,
