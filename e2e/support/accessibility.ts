@@ -19,6 +19,8 @@ const runAxe = `${axeSource}
 
 /** axe-core finds no serious or critical accessibility violation on the page as it is now. */
 export async function expectNoSeriousViolations(page: Page, where?: string) {
+  // After a client-side navigation Next.js sets the new page's title a moment after its content.
+  await expect(page, where).toHaveTitle(/\S/);
   const violations = await page.evaluate<{ impact: string | null; text: string }[]>(runAxe);
   expect(
     violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.text),
