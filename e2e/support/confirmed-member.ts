@@ -1,20 +1,14 @@
+import { consentDetailOf } from "../../lib/members/consent-detail";
 import { searchTextOf } from "../../lib/members/search-text";
 import { testDb } from "./db";
-
-export type MemberChoices = {
-  email: string;
-  firstName: string;
-  lastName: string;
-  newsletter?: boolean;
-  interests?: string[];
-};
+import type { NewMember } from "./fixtures";
 
 /**
  * Writes the rows a confirmation click leaves (lib/members/confirm-member.ts), in one transaction: the member,
  * confirmed with their consent and their own choices, their interests (by name), the audit entry and the
  * MailerLite outbox row, which the app's sync picks up on its next poll. Returns the member's id.
  */
-export async function insertConfirmedMember(member: MemberChoices, now = new Date()): Promise<string> {
+export async function insertConfirmedMember(member: NewMember, now = new Date()): Promise<string> {
   const newsletter = member.newsletter ?? false;
   const names = member.interests ?? [];
   return testDb().$transaction(async (tx) => {
@@ -32,7 +26,10 @@ export async function insertConfirmedMember(member: MemberChoices, now = new Dat
         newsletter,
         emailVerified: now,
         consentedAt: now,
-        consentDetail: `Weekly newsletter: ${newsletter ? "yes" : "no"}. Interests: ${interests.map((i) => i.name).join(", ") || "none"}.`,
+        consentDetail: consentDetailOf(
+          newsletter,
+          interests.map((i) => i.name),
+        ),
         consentIp: "127.0.0.1",
         consentUserAgent: "e2e fixture",
         namesChosenAt: now,

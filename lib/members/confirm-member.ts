@@ -3,6 +3,7 @@ import { backgroundWork } from "@/lib/outbox/background-work";
 import { transaction } from "@/lib/transaction";
 import type { ReadingChoicesInput } from "@/lib/validation/member";
 import { assertActiveInterests } from "./assert-active-interests";
+import { consentDetailOf } from "./consent-detail";
 import { clearDeparture } from "./departed-address";
 import { recordMemberChange } from "./record-member-change";
 import { searchTextOf } from "./search-text";
@@ -41,7 +42,10 @@ export async function confirmMember(memberId: string, choices: ReadingChoicesInp
         newsletter: choices.newsletter,
         emailVerified: now,
         consentedAt: now,
-        consentDetail: `Weekly newsletter: ${choices.newsletter ? "yes" : "no"}. Interests: ${names.map((i) => i.name).join(", ") || "none"}.`,
+        consentDetail: consentDetailOf(
+          choices.newsletter,
+          names.map((i) => i.name),
+        ),
         consentIp: origin.ip,
         consentUserAgent: origin.userAgent.slice(0, 500),
         namesChosenAt: now,
