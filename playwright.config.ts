@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/lib/chromium-path";
 import {
   e2eEmulatorPort,
   e2eEmulatorUrl,
@@ -35,7 +36,7 @@ export default defineConfig({
     baseURL: `http://localhost:${e2ePort}`,
     trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: [
         "--no-sandbox",
         "--disable-gpu",

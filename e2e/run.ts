@@ -1,16 +1,17 @@
 import { existsSync, rmSync } from "node:fs";
 import { e2eDatabaseFile, limitServers } from "./support/e2e-env";
+import { chromiumPath } from "../scripts/lib/chromium-path";
 import { bin, run } from "../scripts/lib/run";
 
 /**
- * End-to-end tests: a fresh production build (`--built`: the one just made) and database, Debian's Chromium,
- * never a browser download. Other arguments go to Playwright.
+ * End-to-end tests: a fresh production build (`--built`: the one just made) and database, Debian's Chromium
+ * (`scripts/lib/chromium-path.ts`), never a browser download. Other arguments go to Playwright.
  */
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-if (!existsSync(chromium)) {
+if (!existsSync(chromiumPath)) {
   console.error(
-    `Chromium was not found at ${chromium}. Install Debian's package (apt-get install -y chromium) ` +
-      "or set CHROMIUM_PATH to a Chromium binary, then run the tests again.",
+    `Chromium was not found at ${chromiumPath}. Install Debian's package ` +
+      "(apt-get install -y chromium-headless-shell, or chromium) or set CHROMIUM_PATH to a Chromium binary, " +
+      "then run the tests again.",
   );
   process.exit(1);
 }

@@ -1,4 +1,5 @@
 import { chromium, type Page } from "@playwright/test";
+import { chromiumPath } from "../../scripts/lib/chromium-path";
 
 export type CapturedRequest = { url: string; headers: Record<string, string>; body: string };
 
@@ -14,7 +15,7 @@ export async function captureAction(
   act: (page: Page) => Promise<void>,
   session?: string,
 ): Promise<CapturedRequest> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium" });
+  const browser = await chromium.launch({ executablePath: chromiumPath });
   try {
     const context = await browser.newContext();
     if (session)
