@@ -6,10 +6,10 @@ import { postgresSteps } from "./lib/postgres-steps";
  * tests build first when there is no production build); `npm test -- --postgres` runs it beside the SQLite lanes.
  */
 async function main(): Promise<number> {
-  const { beforeBuild, needingBuild } = postgresSteps();
+  const { beforeBuild, instances, endToEnd } = postgresSteps();
   const results = await runLane(beforeBuild);
   if (results.some((result) => result.code !== 0)) return 1;
-  const rest = await runLane(needingBuild);
+  const rest = await runLane([instances, endToEnd]);
   return rest.some((result) => result.code !== 0) ? 1 : 0;
 }
 

@@ -5,8 +5,8 @@ import { postgresSteps } from "./lib/postgres-steps";
 /**
  * `npm test`: the checks and unit tests in one lane, the production build and the browser tests in another,
  * at once (the browser tests mostly wait on the app, the unit tests on the CPU). `npm test -- --postgres` (CI)
- * goes on in the first lane with the PostgreSQL half (`npm run test:postgres`), whose browser tests use ports
- * of their own.
+ * adds the PostgreSQL half (`npm run test:postgres`) as a third lane from the start, its browser tests on ports
+ * of their own, and its several-instances test as a fourth once the build is there.
  */
 const withPostgres = process.argv.includes("--postgres");
 const npmRun = (script: string, env?: Record<string, string>): Step => ({
@@ -32,20 +32,20 @@ async function main(): Promise<number> {
   const built = runStep(build);
   const afterBuild = async (steps: Step[]) => ((await built).code === 0 ? runLane(steps) : []);
 
-  // Two lanes: the browser tests wait on the app more than they use the CPU, the other lane keeps the
-  // cores busy. Three lanes of CPU-bound work at once only slowed each other down.
+  // The browser tests wait on the app more than they use the CPU, the checks lane keeps the cores busy.
   const browser = built.then(async (result) => [result, ...(await afterBuild([e2e]))]);
   const checked = runLane(checks);
   const lanes: Promise<StepResult[]>[] = [browser, checked];
   if (withPostgres) {
-    // After the checks lane, on ports of its own: its browser tests run while the SQLite ones do.
-    const { beforeBuild, needingBuild } = postgresSteps({ E2E_PORT_OFFSET: "50" });
+    // From the start, on ports of its own: the PostgreSQL unit tests, then its browser tests. The
+    // several-instances test mostly waits on MailerLite's rate-limit window, so it starts once the build is
+    // there instead of closing the run.
+    const { beforeBuild, instances, endToEnd } = postgresSteps({ E2E_PORT_OFFSET: "50" });
     lanes.push(
-      checked.then(async () => {
-        const done = await runLane(beforeBuild);
-        if (done.some((result) => result.code !== 0)) return done;
-        return [...done, ...(await Promise.all(needingBuild.map((step) => afterBuild([step])))).flat()];
-      }),
+      runLane(beforeBuild).then(async (done) =>
+        done.some((result) => result.code !== 0) ? done : [...done, ...(await afterBuild([endToEnd]))],
+      ),
+      afterBuild([instances]),
     );
   }
 

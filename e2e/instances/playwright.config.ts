@@ -6,6 +6,9 @@ import { instances } from "./instances-env";
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
+  // Its own: Playwright empties its output folder as it starts, and the default (./test-results) is the
+  // SQLite browser tests' folder, which may be in use beside it.
+  outputDir: "test-results/playwright",
   workers: 1,
   retries: 0,
   timeout: 8 * 60_000,

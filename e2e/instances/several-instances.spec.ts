@@ -191,7 +191,7 @@ test("changes over both instances, a worker killed: MailerLite ends as the datab
   );
   // Counted by arrival, over any sliding minute: a request that left at the end of one of the app's windows
   // (each 2 % longer than MailerLite's) may arrive late on a busy machine, next to the following window's.
-  expect(busiestMinute).toBeLessThanOrEqual(Math.floor(instances.rateLimitPerMinute * 1.02));
+  expect(busiestMinute).toBeLessThanOrEqual(instances.rateLimitPerMinute + 1);
   // …and the load did press on it, so this says something.
   expect(busiestMinute).toBeGreaterThanOrEqual(0.8 * instances.rateLimitPerMinute);
   console.log(

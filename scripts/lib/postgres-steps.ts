@@ -5,12 +5,13 @@ import type { Step } from "./lanes";
  * The PostgreSQL half of the tests, against the server at TEST_POSTGRES_URL (default: the one on this machine),
  * each in throw-away databases: the derived schema and its migrations, the database project of the unit tests
  * with the convergence test's five seeds (CONVERGENCE_SEEDS runs others), then, on a production build, several
- * instances and the security, no-JavaScript and e-mail change end-to-end specs (`needingBuild`: each on ports
- * of its own, so they may run at once; both wait on the app more than they use the CPU).
+ * instances and the security, no-JavaScript and e-mail change end-to-end specs (each on ports of its own, so
+ * they may run at once; both wait on the app more than they use the CPU).
  */
 export function postgresSteps(extraEnv: Record<string, string> = {}): {
   beforeBuild: Step[];
-  needingBuild: Step[];
+  instances: Step;
+  endToEnd: Step;
 } {
   const env = {
     TEST_POSTGRES_URL: process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -28,19 +29,17 @@ export function postgresSteps(extraEnv: Record<string, string> = {}): {
         env: { CONVERGENCE_SEEDS: process.env.CONVERGENCE_SEEDS || "1-5", ...env },
       },
     ],
-    needingBuild: [
-      {
-        name: "several instances on PostgreSQL",
-        command: bin("playwright"),
-        args: ["test", "--config", "e2e/instances/playwright.config.ts"],
-        env,
-      },
-      {
-        name: "security, no-JavaScript and e-mail change end-to-end tests on PostgreSQL",
-        command: tsx,
-        args: ["e2e/postgres.ts"],
-        env,
-      },
-    ],
+    instances: {
+      name: "several instances on PostgreSQL",
+      command: bin("playwright"),
+      args: ["test", "--config", "e2e/instances/playwright.config.ts"],
+      env,
+    },
+    endToEnd: {
+      name: "security, no-JavaScript and e-mail change end-to-end tests on PostgreSQL",
+      command: tsx,
+      args: ["e2e/postgres.ts"],
+      env,
+    },
   };
 }
