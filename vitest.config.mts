@@ -57,6 +57,8 @@ export default defineConfig({
           ...test,
           name: "database",
           include: files.database,
+          // As in `unit`; the setup file gives each file a fresh registry of the project's modules.
+          isolate: false,
           env: { NODE_ENV: "test", AUTH_SECRET: "unit-test-secret-unit-test-secret-unit" },
           globalSetup: ["test/support/vitest-global-setup.ts"],
           setupFiles: ["test/support/worker-database.ts"],

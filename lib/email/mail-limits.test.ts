@@ -1,5 +1,5 @@
 // @module-tag database
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/env", async (original) => {
   const actual = await original<typeof import("@/lib/env")>();
@@ -14,6 +14,8 @@ const countMailAttempt = (email: string, ip: string) =>
 describe("countMailAttempt", () => {
   beforeEach(async () => {
     await db.mailAttempt.deleteMany();
+  });
+  afterEach(() => {
     vi.useRealTimers();
   });
 

@@ -1,6 +1,15 @@
 import { db } from "@/lib/db";
 
-/** Empties what the sync tests write (members, sync rows, limits, webhooks, passes) and forgets the groups. */
+const SEEDED_INTERESTS = {
+  seed_true_crime: "True crime",
+  seed_romance: "Romance",
+  seed_biographies: "Biographies",
+};
+
+/**
+ * Empties what the sync tests write (members, sync rows, limits, webhooks, passes), and brings the interests
+ * back to the three the migrations make, with no group.
+ */
 export async function clearSyncTables(): Promise<void> {
   await db.user.deleteMany();
   await db.memberSync.deleteMany();
@@ -12,5 +21,11 @@ export async function clearSyncTables(): Promise<void> {
   await db.webhookRegistration.deleteMany();
   await db.reconcileRun.deleteMany();
   await db.workerLease.deleteMany();
-  await db.interest.updateMany({ data: { groupId: null, groupName: null } });
+  // The club's interests as migrated: another file of the worker may have added, renamed or archived some.
+  await db.interest.deleteMany({ where: { id: { notIn: Object.keys(SEEDED_INTERESTS) } } });
+  for (const [id, name] of Object.entries(SEEDED_INTERESTS))
+    await db.interest.update({
+      where: { id },
+      data: { name, nameKey: name.toLowerCase(), archivedAt: null, groupId: null, groupName: null },
+    });
 }

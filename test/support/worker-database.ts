@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { inject } from "vitest";
+import { inject, vi } from "vitest";
 import { isPostgresUrl } from "../../lib/config/parse-env";
 import { sqliteFile } from "../../lib/sqlite-file";
 import { copyPostgres } from "./scratch-postgres";
@@ -20,3 +20,9 @@ if (isPostgresUrl(template)) {
   if (!existsSync(copy)) copyFileSync(source, copy);
   process.env.DATABASE_URL = `file:${copy}`;
 }
+
+// The files of a worker share its modules (`isolate: false`): each starts from a fresh registry of the
+// project's own modules, so that its vi.mock replacements (of @/lib/env, say) reach what it imports, and on
+// the real clock.
+vi.resetModules();
+vi.useRealTimers();
