@@ -54,10 +54,7 @@ async function main() {
   });
   const t1 = performance.now();
   const interests = await db.interest.findMany({ select: { id: true, name: true } });
-  const mapping = guessMapping(
-    file.columns.map((c) => c.name),
-    interests,
-  );
+  const mapping = guessMapping(file.columns, interests);
   const counts = await previewImport(job.id, { source: file.text, delimiter: file.delimiter }, mapping, {
     newsletter: true,
     interests: false,

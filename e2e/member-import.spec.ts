@@ -64,6 +64,7 @@ test(
       unsub: uniqueEmail(`${marker}-unsub`),
       hostile: uniqueEmail(`${marker}-hostile`),
       uma: uniqueEmail(`${marker}-uma`),
+      ragged: uniqueEmail(`${marker}-ragged`),
     };
     const hostile = '=HYPERLINK("http://evil.test","click")';
     await testDb().user.create({
@@ -88,6 +89,8 @@ test(
       `${email.uma};Uma;Unknown;no;Sci-fi`,
       `${email.unsub};Ursula;Unsub;yes;Romance`,
       `${email.hostile};"${hostile.replace(/"/g, '""')}";Hostile;no;`,
+      // One cell too many: this row is invalid, the file is not.
+      `${email.ragged};Rae;Ragged;yes;Romance;extra`,
     ].join("\r\n");
 
     await signInAsAdmin();
@@ -100,14 +103,15 @@ test(
     await page.getByRole("checkbox", { name: "These members asked for the interests in this file" }).check();
     await page.getByRole("button", { name: "Preview" }).click();
 
-    await expect(fact(page, "Rows")).toHaveText("7");
+    await expect(fact(page, "Rows")).toHaveText("8");
     await expect(fact(page, "New members")).toHaveText("3");
     await expect(fact(page, "Members updated")).toHaveText("1");
-    await expect(fact(page, "Invalid")).toHaveText("2");
+    await expect(fact(page, "Invalid")).toHaveText("3");
     await expect(fact(page, "Duplicate within the file")).toHaveText("1");
     await expect(previewRow(page, 3)).toContainText("Email: Enter a valid email address");
     await expect(previewRow(page, 5)).toContainText("Same address as row 2");
     await expect(previewRow(page, 6)).toContainText('Unknown interest "Sci-fi"');
+    await expect(previewRow(page, 9)).toContainText("The row has 6 cells; the header has 5");
     // Nothing is written before the admin confirms.
     expect(await testDb().user.count({ where: { email: email.nia } })).toBe(0);
     await expectNoSeriousViolations(page);
@@ -116,7 +120,7 @@ test(
     const result = page.getByRole("region", { name: "Result" });
     await expect(fact(result, "Members created")).toHaveText("3");
     await expect(fact(result, "Members updated")).toHaveText("1");
-    await expect(fact(result, "Not imported")).toHaveText("3");
+    await expect(fact(result, "Not imported")).toHaveText("4");
 
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download the report (CSV)" }).click();
@@ -128,6 +132,7 @@ test(
       ["3", "not imported (invalid)"],
       ["5", "not imported (duplicate)"],
       ["6", "not imported (invalid)"],
+      ["9", "not imported (invalid)"],
     ]);
     expect(report[2]!.reason).toBe('Unknown interest "Sci-fi"');
 
@@ -154,6 +159,7 @@ test(
     expect(names(known)).toEqual(["Biographies", "Romance"]);
     expect(await member(email.hostile)).toMatchObject({ firstName: hostile, newsletter: false });
     expect(await member(email.uma)).toBeNull();
+    expect(await member(email.ragged)).toBeNull();
 
     // MailerLite ends with the right subscribers and groups, each once; the unsubscribed address stays so.
     const [romance, crime, bios] = await Promise.all(

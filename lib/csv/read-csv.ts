@@ -34,16 +34,12 @@ const REASONS: Partial<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: "a quote inside a cell is not doubled",
   INVALID_OPENING_QUOTE:
     "a quote appears inside a cell that is not quoted (quote the cell and double the quote)",
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: "the row has more cells than the header",
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "text follows a closing quote",
 };
 
 function formatError(error: CsvError): CsvFormatError {
   const lines = typeof error.lines === "number" ? error.lines : null;
-  const index =
-    typeof error.index === "number" && error.code !== "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH"
-      ? error.index
-      : null;
+  const index = typeof error.index === "number" ? error.index : null;
   const reason = REASONS[error.code] ?? error.message;
   const where = [lines !== null ? `row ${lines}` : null, index !== null ? `column ${index + 1}` : null]
     .filter(Boolean)
@@ -53,15 +49,16 @@ function formatError(error: CsvError): CsvFormatError {
 }
 
 /**
- * The records of a CSV text, streamed through csv-parse (quoted cells, CRLF, a BOM); blank lines are skipped,
- * a row shorter than the header is padded. Throws CsvFormatError naming the row and column.
+ * The records of a CSV text, streamed through csv-parse (quoted cells, CRLF, a BOM); blank lines are skipped.
+ * Each record comes with the header's width: a row with more or fewer cells is the reader's to judge, never an
+ * error of the whole file. Throws CsvFormatError, naming the row and column, only for text that is not CSV.
  */
 export async function* readCsv(
   text: string,
   delimiter: CsvDelimiter,
-): AsyncGenerator<{ row: number; cells: string[] }> {
+): AsyncGenerator<{ row: number; cells: string[]; width: number }> {
   const parser = Readable.from([text]).pipe(
-    parse({ bom: true, delimiter, skip_empty_lines: true, relax_column_count_less: true, info: true }),
+    parse({ bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info: true }),
   );
   let width: number | null = null;
   try {
@@ -70,9 +67,7 @@ export async function* readCsv(
       info: { lines: number };
     }>) {
       width ??= record.length;
-      const cells =
-        record.length < width ? [...record, ...Array<string>(width - record.length).fill("")] : record;
-      yield { row: info.lines, cells };
+      yield { row: info.lines, cells: record, width };
     }
   } catch (error) {
     if (error instanceof CsvError) throw formatError(error);

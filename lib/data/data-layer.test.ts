@@ -1,6 +1,7 @@
 // @module-tag database
+import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { syncStateLabel } from "@/app/(admin)/admin/_components/sync-state-label";
+import { syncStateLabel } from "@/lib/members/sync-state-label";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 import { signedIn } from "@/test/support/session-stub";
 
@@ -218,6 +219,14 @@ describe("the member data layer", () => {
         sync: "pending",
       },
     ]);
+    // The export says the same of each member, in a file Excel opens as UTF-8.
+    const bytes = new Uint8Array(await new Response(await exportMembersCsv({ q: "" })).arrayBuffer());
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(csv.startsWith("\uFEFFemail,")).toBe(true);
+    const exported = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.fromEntries(exported.map((row) => [row.email, row.sync_state]))).toEqual(
+      Object.fromEntries(shown.map((row) => [row.email, row.sync])),
+    );
   });
 
   it("a search that matches more members than a query can list pages, and counts them up to ten pages ahead", async () => {

@@ -23,12 +23,24 @@ const GUESSES: Record<string, ColumnUse> = {
   labels: "interests",
 };
 
-/** A first guess from the header: known field names, and columns named after an interest. */
-export function guessMapping(columns: string[], interests: { id: string; name: string }[]): ColumnUse[] {
+/** A date or time as exports write them (ISO, day/month/year either way, Unix seconds): never a yes/no. */
+const DATE =
+  /^(\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}( \d{1,2}:\d{2}.*)?|\d{9,10})$/;
+
+/**
+ * A first guess from the header: known field names, and columns named after an interest. A column whose first
+ * value is a date ("Subscribed: 2024-03-01") is not taken for a yes/no.
+ */
+export function guessMapping(
+  columns: { name: string; sample: string }[],
+  interests: { id: string; name: string }[],
+): ColumnUse[] {
   const taken = new Set<ColumnUse>();
-  return columns.map((column) => {
+  return columns.map(({ name: column, sample }) => {
     const interest = interests.find((i) => normal(i.name) === normal(column));
     const use: ColumnUse = interest ? `interest:${interest.id}` : (GUESSES[normal(column)] ?? "ignore");
+    const yesNo = use === "newsletter" || use.startsWith("interest:");
+    if (yesNo && DATE.test(sample.trim())) return "ignore";
     if (use === "ignore" || taken.has(use)) return "ignore";
     taken.add(use);
     return use;

@@ -33,6 +33,18 @@ describe("readImportRows", () => {
     });
   });
 
+  it("takes a row with more or fewer cells than the header as one invalid row, and reads on", async () => {
+    const rows = await read(
+      "email,first,last,news,genres\na@club.test,A,Lee,yes,Romance,extra\nb@club.test,B\nc@club.test,C,Ng,no,\n",
+      mapping,
+    );
+    expect(rows.map((row) => [row.row, row.email, row.problems])).toEqual([
+      [2, "a@club.test", ["The row has 6 cells; the header has 5"]],
+      [3, "b@club.test", ["The row has 2 cells; the header has 5"]],
+      [4, "c@club.test", []],
+    ]);
+  });
+
   it("names each problem of a row", async () => {
     const [row] = await read(
       "email,first,last,news,genres\nnot-an-address,Bo,,maybe,Sci-fi|Poetry\n",

@@ -98,11 +98,14 @@ export async function* readImportRows(
 ): AsyncGenerator<ImportRow> {
   const byName = new Map(interests.map((i) => [key(i.name), i]));
   let header = true;
-  for await (const { row, cells } of readCsv(text, delimiter)) {
+  for await (const { row, cells, width } of readCsv(text, delimiter)) {
     if (header) {
       header = false;
       continue;
     }
-    yield readRow(cells, mapping, byName, row);
+    const read = readRow(cells, mapping, byName, row);
+    if (cells.length !== width)
+      read.problems.unshift(`The row has ${cells.length} cells; the header has ${width}`);
+    yield read;
   }
 }

@@ -43,10 +43,7 @@ export async function readImport(id: string) {
   const columns = JSON.parse(found.columns) as ImportColumn[];
   const mapping = found.mapping
     ? (JSON.parse(found.mapping) as ColumnUse[])
-    : guessMapping(
-        columns.map((c) => c.name),
-        interests,
-      );
+    : guessMapping(columns, interests);
   const toImport = found.rowCount - found.previewInvalid - found.previewDupes;
   return { ...found, columns, mapping, interests, toImport, delimiter: found.delimiter as CsvDelimiter };
 }

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { MemberFilter } from "@/lib/validation/member-filter";
 import { memberRecordSelect } from "./member-record";
 import { selectMembers } from "./select-members";
+import type { SyncState } from "./read-member-page";
+import { syncStateLabel } from "./sync-state-label";
 
 const BATCH = 1000;
 
@@ -52,7 +54,7 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
       where: { memberId: { in: batch.map((m) => m.id) } },
       select: { memberId: true, state: true },
     });
-    const stateOf = new Map(syncs.map((s) => [s.memberId, s.state]));
+    const stateOf = new Map(syncs.map((s) => [s.memberId, s.state as SyncState]));
     yield batch.map((m) =>
       [
         m.email,
@@ -63,15 +65,24 @@ async function* exportBatches(filter: MemberFilter): AsyncGenerator<string[][]> 
         m.newsletter ? "yes" : "no",
         m.interests.map((i) => i.interest.name).join("; "),
         mailerliteStatus(m),
-        stateOf.get(m.id) ?? "synced",
+        syncStateLabel({
+          state: stateOf.get(m.id) ?? "synced",
+          confirmed: m.emailVerified !== null,
+          newsletter: m.newsletter,
+          newsletterStop: m.newsletterStop,
+        }),
       ].map(neutralizeCell),
     );
   }
 }
 
+/** Opens the file in Excel as UTF-8 (without it Excel reads the accents as its own code page). */
+const BYTE_ORDER_MARK = "\uFEFF";
+
 /**
- * The members the filter selects as a CSV stream (UTF-8, a header row, cells neutralised against formula
- * injection), written a batch at a time. The export is written to the audit log.
+ * The members the filter selects as a CSV stream (UTF-8 with a byte order mark, a header row, the sync state
+ * in the members table's words, cells neutralised against formula injection), written a batch at a time. The
+ * export is written to the audit log.
  */
 export async function exportMembers(
   filter: MemberFilter,
@@ -89,13 +100,13 @@ export async function exportMembers(
     async pull(controller) {
       const next = await batches.next();
       if (next.done) {
-        if (header) controller.enqueue(encoder.encode(stringify([[...EXPORT_COLUMNS]])));
+        if (header) controller.enqueue(encoder.encode(BYTE_ORDER_MARK + stringify([[...EXPORT_COLUMNS]])));
         controller.close();
         return;
       }
       const rows = header ? [[...EXPORT_COLUMNS], ...next.value] : next.value;
+      controller.enqueue(encoder.encode((header ? BYTE_ORDER_MARK : "") + stringify(rows)));
       header = false;
-      controller.enqueue(encoder.encode(stringify(rows)));
     },
     async cancel() {
       await batches.return(undefined);

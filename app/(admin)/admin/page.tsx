@@ -11,7 +11,7 @@ import { filterParams, memberFilterSchema } from "@/lib/validation/member-filter
 import { pageParamsSchema } from "@/lib/validation/page-params";
 import { DeleteMemberButton } from "./_components/delete-member-button";
 import { MemberFilterForm } from "./_components/member-filter-form";
-import { syncStateLabel } from "./_components/sync-state-label";
+import { syncStateLabel } from "@/lib/members/sync-state-label";
 
 export const metadata: Metadata = { title: "Members" };
 

@@ -8,7 +8,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { getMemberDetail } from "@/lib/data/admin-member-detail";
 import { formatTime } from "@/lib/format-time";
 import { adminStopLabel } from "../../_components/admin-stop-label";
-import { syncStateLabel } from "../../_components/sync-state-label";
+import { syncStateLabel } from "@/lib/members/sync-state-label";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { DeleteMemberButton } from "../../_components/delete-member-button";
 import { deleteMemberFromDetailAction, retryMemberSyncAction } from "./actions";
