@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { interestKey } from "@/lib/interests/interest-key";
 
 const SEEDED_INTERESTS = {
   seed_true_crime: "True crime",
@@ -26,6 +27,6 @@ export async function clearSyncTables(): Promise<void> {
   for (const [id, name] of Object.entries(SEEDED_INTERESTS))
     await db.interest.update({
       where: { id },
-      data: { name, nameKey: name.toLowerCase(), archivedAt: null, groupId: null, groupName: null },
+      data: { name, nameKey: interestKey(name), archivedAt: null, groupId: null, groupName: null },
     });
 }
